@@ -1,0 +1,58 @@
+package vn.hanoi.gateway.access;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.stereotype.Component;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
+import vn.hanoi.gateway.problem.ApiException;
+import vn.hanoi.gateway.problem.ErrorCode;
+
+/**
+ * Applies each endpoint's {@link Access} rule before it runs: authenticated (401), entitled to the
+ * dataset (403), and for personal data a well-formed purpose (400 {@code PURPOSE_REQUIRED}), which it
+ * leaves on the request as a {@link Purpose}. An endpoint without a rule is refused.
+ */
+@Component
+public class AccessPolicy implements HandlerInterceptor {
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        if (!(handler instanceof HandlerMethod method)) {
+            return true;
+        }
+        Access rule = ruleOf(method);
+        if (rule == null) {
+            throw new ApiException(ErrorCode.FORBIDDEN, "This endpoint has no access rule.");
+        }
+        if (rule.value() == Access.Scope.PUBLIC) {
+            return true;
+        }
+        Caller caller = (Caller) request.getAttribute(Caller.ATTRIBUTE);
+        if (caller == null) {
+            throw new ApiException(ErrorCode.UNAUTHENTICATED, "Send X-API-Key or a bearer token.");
+        }
+        if (!caller.isEntitledTo(rule.dataset())) {
+            throw new ApiException(ErrorCode.FORBIDDEN,
+                    "Client " + caller.clientId() + " is not entitled to " + rule.dataset().wireName() + ".");
+        }
+        if (rule.personalData()) {
+            String dossier = request.getHeader(Purpose.DOSSIER_HEADER);
+            String officer = request.getHeader(Purpose.OFFICER_HEADER);
+            if (!Purpose.isWellFormed(dossier, officer)) {
+                throw new ApiException(ErrorCode.PURPOSE_REQUIRED, "Personal data needs "
+                        + Purpose.DOSSIER_HEADER + " (1-64 of A-Z a-z 0-9 . _ -) and "
+                        + Purpose.OFFICER_HEADER + " (1-64 of A-Z a-z 0-9 . _ @ -).");
+            }
+            request.setAttribute(Purpose.ATTRIBUTE, new Purpose(dossier, officer));
+        }
+        return true;
+    }
+
+    public static Access ruleOf(HandlerMethod method) {
+        Access onMethod = AnnotatedElementUtils.findMergedAnnotation(method.getMethod(), Access.class);
+        return onMethod != null ? onMethod
+                : AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), Access.class);
+    }
+}

@@ -1,0 +1,31 @@
+package vn.hanoi.gateway.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.hanoi.gateway.access.Access;
+import vn.hanoi.gateway.access.Dataset;
+import vn.hanoi.gateway.mappings.identifiers.PersonalId;
+
+/** Citizens from the national population database. */
+@RestController
+@RequestMapping("/api/v1/citizens")
+class CitizenController {
+
+    private final Lookups lookups;
+    private final PersonalId personalIdRule = PersonalId.rule();
+
+    CitizenController(Lookups lookups) {
+        this.lookups = lookups;
+    }
+
+    @GetMapping("/{personalId}")
+    @Access(dataset = Dataset.POPULATION, personalData = true)
+    ResponseEntity<Object> citizen(@PathVariable String personalId, HttpServletRequest request) {
+        Identifiers.require(personalIdRule, "personalId", personalId);
+        return LookupResponses.of(lookups.lookup("population", "lookup", personalId, request));
+    }
+}

@@ -1,0 +1,67 @@
+package vn.hanoi.gateway.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
+import java.util.List;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.springframework.stereotype.Component;
+import vn.hanoi.gateway.access.Purpose;
+import vn.hanoi.gateway.correlation.CorrelationIdFilter;
+import vn.hanoi.gateway.problem.ApiException;
+import vn.hanoi.gateway.problem.ErrorCode;
+import vn.hanoi.gateway.routes.connector.Connectors;
+import vn.hanoi.gateway.routes.connector.LookupRequest;
+import vn.hanoi.gateway.routes.connector.LookupResult;
+import vn.hanoi.gateway.routes.connector.LookupRoutes;
+import vn.hanoi.gateway.routes.connector.UpstreamException;
+
+/**
+ * The bridge from the REST edge to the connector routes: sends a lookup to {@code direct:<system>-<operation>}
+ * and turns a classified upstream failure into the contract's problem.
+ */
+@Component
+public class Lookups {
+
+    private final ProducerTemplate routes;
+    private final Connectors connectors;
+
+    Lookups(ProducerTemplate routes, Connectors connectors) {
+        this.routes = routes;
+        this.connectors = connectors;
+    }
+
+    public LookupResult lookup(String system, String operation, String key, HttpServletRequest http) {
+        Purpose purpose = (Purpose) http.getAttribute(Purpose.ATTRIBUTE);
+        LookupRequest request = new LookupRequest(key, CorrelationIdFilter.current(),
+                purpose == null ? null : purpose.officerId(), null);
+        Exchange answer = routes.send(LookupRoutes.endpoint(system, operation),
+                exchange -> exchange.getMessage().setBody(request));
+        Exception failure = answer.getException();
+        if (failure instanceof UpstreamException upstream) {
+            throw toProblem(upstream);
+        }
+        if (failure != null) {
+            throw new IllegalStateException("lookup route failed", failure);
+        }
+        return answer.getMessage().getBody(LookupResult.class);
+    }
+
+    private ApiException toProblem(UpstreamException failure) {
+        String system = failure.system();
+        return switch (failure.kind()) {
+            case NOT_FOUND -> new ApiException(ErrorCode.NOT_FOUND, "The " + system + " register holds no such record.");
+            case REJECTED_REQUEST, MALFORMED_RESPONSE -> new ApiException(ErrorCode.UPSTREAM_ERROR,
+                    "The " + system + " system answered something the gateway cannot use.");
+            case TIMEOUT -> new ApiException(ErrorCode.UPSTREAM_TIMEOUT,
+                    "The " + system + " system did not answer within the deadline.");
+            default -> new ApiException(ErrorCode.UPSTREAM_UNAVAILABLE,
+                    "The " + system + " system is unavailable (" + failure.kind().name().toLowerCase() + ").",
+                    List.of(), retryAfter(failure));
+        };
+    }
+
+    private Duration retryAfter(UpstreamException failure) {
+        return failure.retryAfter().orElseGet(() -> connectors.connector(failure.system()).properties().getRetryAfter());
+    }
+}

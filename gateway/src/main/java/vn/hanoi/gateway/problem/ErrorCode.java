@@ -1,0 +1,43 @@
+package vn.hanoi.gateway.problem;
+
+import org.springframework.http.HttpStatus;
+
+/** The error codes of the public contract ({@code API.md}), each with its HTTP status and title. */
+public enum ErrorCode {
+    VALIDATION_FAILED(HttpStatus.BAD_REQUEST, "The request is not valid"),
+    PURPOSE_REQUIRED(HttpStatus.BAD_REQUEST, "The purpose of the lookup must be stated"),
+    UNAUTHENTICATED(HttpStatus.UNAUTHORIZED, "No valid credential"),
+    FORBIDDEN(HttpStatus.FORBIDDEN, "Outside the client's entitlements"),
+    NOT_FOUND(HttpStatus.NOT_FOUND, "No such record"),
+    METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
+    NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "Not acceptable"),
+    CONFLICT(HttpStatus.CONFLICT, "State conflict"),
+    PAYLOAD_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE, "The body is too large"),
+    UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported content type"),
+    RATE_LIMITED(HttpStatus.TOO_MANY_REQUESTS, "Too many requests"),
+    INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "The gateway failed"),
+    UPSTREAM_ERROR(HttpStatus.BAD_GATEWAY, "The national system answered something unusable"),
+    UPSTREAM_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "The national system is unavailable"),
+    UPSTREAM_TIMEOUT(HttpStatus.GATEWAY_TIMEOUT, "The national system did not answer in time");
+
+    private final HttpStatus status;
+    private final String title;
+
+    ErrorCode(HttpStatus status, String title) {
+        this.status = status;
+        this.title = title;
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** The problem {@code type} URI. */
+    public String type() {
+        return "urn:hanoi-gateway:problem:" + name().toLowerCase().replace('_', '-');
+    }
+}

@@ -1,0 +1,61 @@
+package vn.hanoi.gateway.problem;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error that reaches Spring MVC becomes problem+json with the contract's code: the gateway's own
+ * {@link ApiException}s, Spring's own (unknown path, wrong method, unreadable body, wrong media type),
+ * and anything unexpected, which is a 500 without a stack trace.
+ */
+@RestControllerAdvice
+class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemAdvice.class);
+
+    private final Problems problems;
+
+    ProblemAdvice(Problems problems) {
+        this.problems = problems;
+    }
+
+    @ExceptionHandler(ApiException.class)
+    ResponseEntity<Object> onApiException(ApiException failure, HttpServletRequest request) {
+        return problems.entity(failure.code(), failure.getMessage(), request.getRequestURI(), failure.errors(),
+                failure.retryAfter());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> onUnexpected(Exception failure, HttpServletRequest request) {
+        // The message may quote request data: log only the type; the correlation id ties it to the request.
+        LOG.error("Unexpected failure ({})", failure.getClass().getName());
+        return problems.entity(ErrorCode.INTERNAL_ERROR, "The gateway failed; quote the correlation id.",
+                request.getRequestURI(), List.of(), null);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception failure, Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        ErrorCode code = ErrorCodes.forStatus(status.value());
+        String path = request instanceof ServletWebRequest servlet ? servlet.getRequest().getRequestURI() : "/";
+        ResponseEntity<Object> problem = problems.entity(code, ErrorCodes.detailFor(code), path, List.of(), null);
+        HttpHeaders merged = new HttpHeaders();
+        merged.addAll(problem.getHeaders());
+        headers.forEach((name, values) -> {
+            if (HttpHeaders.ALLOW.equalsIgnoreCase(name)) {
+                merged.put(name, values);
+            }
+        });
+        return new ResponseEntity<>(problem.getBody(), merged, code.status());
+    }
+}

@@ -1,0 +1,42 @@
+package vn.hanoi.gateway.routes.connector;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/** A connector's meters, all under the gateway's one prefix {@code gateway.connector}. */
+public final class ConnectorMetrics {
+
+    private final String system;
+    private final MeterRegistry registry;
+
+    public ConnectorMetrics(String system, MeterRegistry registry) {
+        this.system = system;
+        this.registry = registry;
+    }
+
+    void cache(CacheState state) {
+        Counter.builder("gateway.connector.cache")
+                .description("Lookups answered, by cache state")
+                .tag("connector", system)
+                .tag("result", state.name().toLowerCase())
+                .register(registry)
+                .increment();
+    }
+
+    public void tokenFetched() {
+        Counter.builder("gateway.connector.token.fetches")
+                .description("Access tokens or sessions fetched from the upstream")
+                .tag("connector", system)
+                .register(registry)
+                .increment();
+    }
+
+    void outcome(String outcome) {
+        Counter.builder("gateway.connector.calls")
+                .description("Upstream attempts, by outcome")
+                .tag("connector", system)
+                .tag("outcome", outcome)
+                .register(registry)
+                .increment();
+    }
+}

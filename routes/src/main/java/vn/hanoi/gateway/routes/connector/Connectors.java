@@ -1,0 +1,75 @@
+package vn.hanoi.gateway.routes.connector;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Supplier;
+
+/**
+ * The registry of connectors and the kit a connector package builds itself from: settings, breaker,
+ * resilient call, token provider, lookup steps. Adding a national system uses this; it never changes it.
+ */
+public final class Connectors {
+
+    private final ConnectorSettings settings;
+    private final CircuitBreakerRegistry breakers;
+    private final MeterRegistry meters;
+    private final LookupCache cache;
+    private final CacheKeys keys;
+    private final Clock clock;
+    private final Map<String, Connector> bySystem = new ConcurrentSkipListMap<>();
+    private final Map<String, HttpClient> httpClients = new ConcurrentHashMap<>();
+
+    public Connectors(ConnectorSettings settings, CircuitBreakerRegistry breakers, MeterRegistry meters,
+                      LookupCache cache, CacheKeys keys, Clock clock) {
+        this.settings = settings;
+        this.breakers = breakers;
+        this.meters = meters;
+        this.cache = cache;
+        this.keys = keys;
+        this.clock = clock;
+    }
+
+    /** The connector of a system, built from its configuration on first use. */
+    public Connector connector(String system) {
+        return bySystem.computeIfAbsent(system, this::build);
+    }
+
+    public Collection<Connector> all() {
+        return bySystem.values();
+    }
+
+    public <N> LookupSteps<N> lookup(String system, String operation, Upstream<N> upstream, NativeMapper<N> mapper) {
+        return new LookupSteps<>(connector(system), operation, upstream, mapper, cache, keys, clock);
+    }
+
+    /** An HTTP client for the system, with its connect timeout; shared by its token provider and calls. */
+    public HttpClient httpClient(String system) {
+        return httpClients.computeIfAbsent(system, name -> HttpClient.newBuilder()
+                .connectTimeout(connector(name).properties().getConnectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build());
+    }
+
+    public TokenProvider tokenProvider(String system, Supplier<HttpRequest.Builder> tokenRequest) {
+        Connector connector = connector(system);
+        return new TokenProvider(system, httpClient(system), tokenRequest,
+                connector.properties().getAttemptTimeout(), fetched -> connector.metrics().tokenFetched());
+    }
+
+    private Connector build(String system) {
+        ConnectorProperties properties = settings.forConnector(system);
+        CircuitBreaker breaker = CircuitBreakers.forConnector(breakers, system, properties);
+        ConnectorActivity activity = new ConnectorActivity(system, clock);
+        ConnectorMetrics metrics = new ConnectorMetrics(system, meters);
+        ResilientUpstream resilient = new ResilientUpstream(system, properties, breaker, activity, metrics);
+        return new Connector(system, properties, breaker, resilient, activity, metrics);
+    }
+}

@@ -1,0 +1,102 @@
+package vn.hanoi.gateway.routes.connector;
+
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Calls an {@link Upstream} under its connector's policy: each attempt passes the circuit breaker,
+ * gets at most the attempt timeout (less when the deadline is nearer), and retryable failures are
+ * tried again with exponential back-off and jitter while attempts and time remain. A 429's
+ * {@code Retry-After} is honoured: no retry before it.
+ */
+public final class ResilientUpstream {
+
+    private final String system;
+    private final ConnectorProperties policy;
+    private final CircuitBreaker breaker;
+    private final ConnectorActivity activity;
+    private final ConnectorMetrics metrics;
+
+    public ResilientUpstream(String system, ConnectorProperties policy, CircuitBreaker breaker,
+                             ConnectorActivity activity, ConnectorMetrics metrics) {
+        this.system = system;
+        this.policy = policy;
+        this.breaker = breaker;
+        this.activity = activity;
+        this.metrics = metrics;
+    }
+
+    public <N> N call(Upstream<N> upstream, LookupRequest request, Deadline deadline) {
+        int maxAttempts = Math.max(1, policy.getRetry().getMaxAttempts());
+        Duration backoff = policy.getRetry().getInitialBackoff();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return attemptOnce(upstream, request, deadline);
+            } catch (UpstreamException failure) {
+                if (attempt >= maxAttempts || !policy.getFailures().getRetry().contains(failure.kind())) {
+                    throw failure;
+                }
+                Duration wait = failure.retryAfter().orElse(jittered(backoff));
+                if (deadline.remaining().compareTo(wait) <= 0) {
+                    throw failure;
+                }
+                sleep(wait);
+                backoff = Duration.ofNanos((long) (backoff.toNanos() * policy.getRetry().getMultiplier()));
+            }
+        }
+    }
+
+    private <N> N attemptOnce(Upstream<N> upstream, LookupRequest request, Deadline deadline) {
+        if (deadline.isExpired()) {
+            throw new UpstreamException(system, FailureKind.TIMEOUT, "deadline reached before the call");
+        }
+        try {
+            breaker.acquirePermission();
+        } catch (CallNotPermittedException open) {
+            metrics.outcome("circuit_open");
+            throw new UpstreamException(system, FailureKind.CIRCUIT_OPEN, "circuit open",
+                    policy.getCircuitBreaker().getWaitDurationInOpenState(), null);
+        }
+        long start = System.nanoTime();
+        try {
+            N result = upstream.fetch(request, deadline, deadline.cap(policy.getAttemptTimeout()));
+            breaker.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            activity.recordSuccess();
+            metrics.outcome("success");
+            return result;
+        } catch (UpstreamException failure) {
+            breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, failure);
+            if (failure.kind() == FailureKind.NOT_FOUND) {
+                activity.recordSuccess();
+            } else {
+                activity.recordFailure(failure.kind());
+            }
+            metrics.outcome(failure.kind().name().toLowerCase());
+            throw failure;
+        } catch (RuntimeException unexpected) {
+            breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, unexpected);
+            activity.recordFailure(FailureKind.MALFORMED_RESPONSE);
+            metrics.outcome(FailureKind.MALFORMED_RESPONSE.name().toLowerCase());
+            throw new UpstreamException(system, FailureKind.MALFORMED_RESPONSE,
+                    unexpected.getClass().getSimpleName(), null, unexpected);
+        }
+    }
+
+    private Duration jittered(Duration backoff) {
+        double jitter = policy.getRetry().getJitter();
+        double factor = 1 + (jitter == 0 ? 0 : ThreadLocalRandom.current().nextDouble(-jitter, jitter));
+        return Duration.ofNanos((long) (backoff.toNanos() * factor));
+    }
+
+    private void sleep(Duration wait) {
+        try {
+            Thread.sleep(wait.toMillis(), (int) (wait.toNanosPart() % 1_000_000));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new UpstreamException(system, FailureKind.TIMEOUT, "interrupted while backing off");
+        }
+    }
+}

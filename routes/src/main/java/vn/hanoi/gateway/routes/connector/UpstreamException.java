@@ -1,0 +1,39 @@
+package vn.hanoi.gateway.routes.connector;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * An upstream call that did not produce a record, classified. Messages never carry personal data:
+ * they name the system and the kind of failure only.
+ */
+public final class UpstreamException extends RuntimeException {
+
+    private final String system;
+    private final FailureKind kind;
+    private final transient Duration retryAfter;
+
+    public UpstreamException(String system, FailureKind kind, String detail) {
+        this(system, kind, detail, null, null);
+    }
+
+    public UpstreamException(String system, FailureKind kind, String detail, Duration retryAfter, Throwable cause) {
+        super(system + ": " + kind + (detail == null ? "" : " (" + detail + ")"), cause, false, false);
+        this.system = system;
+        this.kind = kind;
+        this.retryAfter = retryAfter;
+    }
+
+    public String system() {
+        return system;
+    }
+
+    public FailureKind kind() {
+        return kind;
+    }
+
+    /** How long the upstream asked us to wait, when it said so. */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
+    }
+}

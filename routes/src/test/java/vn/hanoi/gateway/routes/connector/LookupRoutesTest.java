@@ -1,0 +1,167 @@
+package vn.hanoi.gateway.routes.connector;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The route template and the shared error policy together, on a real Camel context. */
+class LookupRoutesTest {
+
+    private static final LookupRequest REQUEST = new LookupRequest("001305885451", "corr-1", "officer-1", null);
+
+    private final ConnectorProperties properties = TestConnectors.properties();
+    private final Connector connector = TestConnectors.connector(properties);
+    private final MovableClock clock = new MovableClock();
+    private final AtomicInteger upstreamCalls = new AtomicInteger();
+    private final AtomicReference<FailureKind> failWith = new AtomicReference<>();
+    private CamelContext camel;
+    private ProducerTemplate producer;
+
+    @BeforeEach
+    void startRoutes() throws Exception {
+        properties.getRetry().setMaxAttempts(1);
+        Upstream<String> upstream = (request, deadline, timeout) -> {
+            upstreamCalls.incrementAndGet();
+            if (failWith.get() != null) {
+                throw new UpstreamException(TestConnectors.SYSTEM, failWith.get(), "test");
+            }
+            return "native:" + request.key();
+        };
+        LookupSteps<String> steps = new LookupSteps<>(connector, "lookup", upstream, nativeRecord -> "canonical(" + nativeRecord + ")",
+                new CaffeineLookupCache(100), new CacheKeys(new byte[16]), clock);
+        camel = new DefaultCamelContext();
+        camel.addRoutes(new ConnectorErrorPolicy());
+        LookupRoutes routes = new LookupRoutes(List.of(steps));
+        camel.addRoutes(routes);
+        // As camel-main and camel-spring-boot do: templated routes after every builder's routes.
+        routes.addTemplatedRoutesToCamelContext(camel);
+        camel.start();
+        producer = camel.createProducerTemplate();
+    }
+
+    @AfterEach
+    void stopRoutes() {
+        camel.stop();
+    }
+
+    @Test
+    void createsOneKebabCaseRoutePerConnectorOperation() {
+        assertThat(camel.getRoute("test-register-lookup")).isNotNull();
+    }
+
+    @Test
+    void answersFromTheUpstreamThenFromTheCacheWhileFresh() {
+        LookupResult first = lookup().getMessage().getBody(LookupResult.class);
+        LookupResult second = lookup().getMessage().getBody(LookupResult.class);
+
+        assertThat(first.cache()).isEqualTo(CacheState.MISS);
+        assertThat(first.record()).isEqualTo("canonical(native:001305885451)");
+        assertThat(second.cache()).isEqualTo(CacheState.HIT);
+        assertThat(second.record()).isEqualTo(first.record());
+        assertThat(second.retrievedAt()).isEqualTo(first.retrievedAt());
+        assertThat(upstreamCalls).hasValue(1);
+    }
+
+    @Test
+    void asksTheUpstreamAgainOnceTheTtlHasPassed() {
+        lookup();
+        clock.advance(properties.getCache().getTtl().plusSeconds(1));
+        LookupResult again = lookup().getMessage().getBody(LookupResult.class);
+        assertThat(again.cache()).isEqualTo(CacheState.MISS);
+        assertThat(upstreamCalls).hasValue(2);
+    }
+
+    @Test
+    void servesTheStaleCopyWhenTheUpstreamFailsAndPolicyAllows() {
+        LookupResult fresh = lookup().getMessage().getBody(LookupResult.class);
+        clock.advance(properties.getCache().getTtl().plusSeconds(1));
+        failWith.set(FailureKind.SERVER_ERROR);
+
+        Exchange answer = lookup();
+
+        assertThat(answer.getException()).isNull();
+        LookupResult stale = answer.getMessage().getBody(LookupResult.class);
+        assertThat(stale.cache()).isEqualTo(CacheState.STALE);
+        assertThat(stale.record()).isEqualTo(fresh.record());
+        assertThat(stale.retrievedAt()).isEqualTo(fresh.retrievedAt());
+    }
+
+    @Test
+    void neverServesStaleForAFailureOutsideThePolicy() {
+        lookup();
+        clock.advance(properties.getCache().getTtl().plusSeconds(1));
+        failWith.set(FailureKind.MALFORMED_RESPONSE);
+
+        assertThat(lookup().getException()).isInstanceOfSatisfying(UpstreamException.class,
+                e -> assertThat(e.kind()).isEqualTo(FailureKind.MALFORMED_RESPONSE));
+    }
+
+    @Test
+    void neverServesStaleWhenStaleIfErrorIsOff() {
+        properties.getCache().setStaleIfError(false);
+        lookup();
+        clock.advance(properties.getCache().getTtl().plusSeconds(1));
+        failWith.set(FailureKind.IO);
+
+        assertThat(lookup().getException()).isInstanceOf(UpstreamException.class);
+    }
+
+    @Test
+    void neverServesACopyOlderThanMaxStale() {
+        lookup();
+        clock.advance(properties.getCache().getMaxStale().plusSeconds(1));
+        failWith.set(FailureKind.IO);
+
+        assertThat(lookup().getException()).isInstanceOf(UpstreamException.class);
+    }
+
+    @Test
+    void passesTheClassifiedFailureToTheCallerWhenNothingIsCached() {
+        failWith.set(FailureKind.NOT_FOUND);
+        assertThat(lookup().getException()).isInstanceOfSatisfying(UpstreamException.class,
+                e -> assertThat(e.kind()).isEqualTo(FailureKind.NOT_FOUND));
+    }
+
+    private Exchange lookup() {
+        return producer.send(LookupRoutes.endpoint(TestConnectors.SYSTEM, "lookup"),
+                exchange -> exchange.getMessage().setBody(REQUEST));
+    }
+
+    /** A clock tests can move forward. */
+    static final class MovableClock extends Clock {
+        private Instant now = Instant.parse("2026-11-28T01:00:00Z");
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}

@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Locale;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.BigRange;
 import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.constraints.Scale;
@@ -39,6 +43,21 @@ class VietnameseNumbersProperties {
     }
 
     @Property
+    void readsBackAnyDecimalWithTheScaleItWasWrittenWithWithOrWithoutThousandsDots(
+            @ForAll @BigRange(min = "-1000000000000", max = "1000000000000") @Scale(4) BigDecimal value,
+            @ForAll boolean groupThousands) {
+        NumberFormat format = NumberFormat.getInstance(VIETNAMESE);
+        format.setGroupingUsed(groupThousands);
+        format.setMinimumFractionDigits(value.scale());
+        format.setMaximumFractionDigits(value.scale());
+        String written = format.format(value);
+
+        assertThat(VietnameseNumbers.parseAsWritten(written)).hasValue(value);
+        assertThat(VietnameseNumbers.parse(written))
+                .hasValueSatisfying(parsed -> assertThat(parsed).isEqualByComparingTo(value));
+    }
+
+    @Property
     void readsBackAnyIntWrittenEitherWay(@ForAll int value) {
         String grouped = NumberFormat.getIntegerInstance(VIETNAMESE).format(value);
 
@@ -54,8 +73,22 @@ class VietnameseNumbersProperties {
     }
 
     @Property
+    void neverReadsTextWithALetterInIt(@ForAll("numbersWithALetter") String text) {
+        assertThat(VietnameseNumbers.parse(text)).isEmpty();
+        assertThat(VietnameseNumbers.parseAsWritten(text)).isEmpty();
+    }
+
+    @Provide
+    Arbitrary<String> numbersWithALetter() {
+        Arbitrary<String> digits = Arbitraries.strings().withChars("0123456789.,").ofMaxLength(8);
+        Arbitrary<Character> letter = Arbitraries.chars().alpha();
+        return Combinators.combine(digits, letter, digits).as((before, l, after) -> before + l + after);
+    }
+
+    @Property
     void neverFailsOnArbitraryText(@ForAll String text) {
         assertThat(VietnameseNumbers.parse(text)).isNotNull();
+        assertThat(VietnameseNumbers.parseAsWritten(text)).isNotNull();
     }
 
     @Property

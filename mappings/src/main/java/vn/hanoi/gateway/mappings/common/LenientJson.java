@@ -65,7 +65,7 @@ public final class LenientJson {
         return "1".equals(value) || "true".equalsIgnoreCase(value);
     }
 
-    /** A {@code dd/MM/yyyy} (or ISO) date. */
+    /** A {@code dd/MM/yyyy} date. */
     public static LocalDate day(JsonNode parent, String field) {
         return VietnameseDates.day(text(parent, field)).orElse(null);
     }

@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * Dates as Vietnamese systems write them: {@code dd/MM/yyyy} days, {@code MM/yyyy} months, {@code yyyy}
- * years. ISO-8601 spellings are read too. Impossible dates (31/02/2020) are unreadable.
+ * years. Days are read in that one spelling only (a one-digit day or month is tolerated); an ISO-8601
+ * month ({@code 2019-11}) is read too. Impossible dates (31/02/2020) are unreadable.
  */
 public final class VietnameseDates {
 
@@ -23,9 +24,9 @@ public final class VietnameseDates {
     private VietnameseDates() {
     }
 
-    /** {@code 07/02/2010} or {@code 2010-02-07}. */
+    /** {@code 07/02/2010} or {@code 7/2/2010}; empty for anything else, ISO {@code 2010-02-07} included. */
     public static Optional<LocalDate> day(String text) {
-        return parse(text, LocalDate::from, DAY, DateTimeFormatter.ISO_LOCAL_DATE);
+        return parse(text, LocalDate::from, DAY);
     }
 
     /** {@code 11/2019} or {@code 2019-11}. */

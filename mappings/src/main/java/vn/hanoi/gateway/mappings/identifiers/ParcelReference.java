@@ -1,6 +1,7 @@
 package vn.hanoi.gateway.mappings.identifiers;
 
 import java.util.Optional;
+import vn.hanoi.gateway.mappings.common.Text;
 
 /**
  * The numbered parts of a land parcel's reference: the map sheet number (số hiệu tờ bản đồ) and the
@@ -47,10 +48,6 @@ public final class ParcelReference implements IdentifierRule {
 
     /** A well-formed number without its leading zeros: {@code 007} gives {@code 7}. */
     public static String normalise(String wellFormed) {
-        int first = 0;
-        while (first < wellFormed.length() - 1 && wellFormed.charAt(first) == '0') {
-            first++;
-        }
-        return wellFormed.substring(first);
+        return Text.withoutLeadingZeros(wellFormed);
     }
 }

@@ -3,12 +3,10 @@ package vn.hanoi.gateway.mappings.land;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.Map;
 import vn.hanoi.gateway.mappings.common.Text;
+import vn.hanoi.gateway.mappings.common.VietnameseDates;
 import vn.hanoi.gateway.mappings.common.VietnameseNumbers;
 import vn.hanoi.gateway.mappings.land.Parcel.HolderType;
 
@@ -17,9 +15,6 @@ import vn.hanoi.gateway.mappings.land.Parcel.HolderType;
  * gives {@code null} rather than failing the whole answer.
  */
 final class LandRegisterValues {
-
-    private static final DateTimeFormatter DAY_MONTH_YEAR =
-            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     private static final String LONG_TERM = "lâu dài";
 
@@ -31,15 +26,7 @@ final class LandRegisterValues {
 
     /** {@code dd/MM/yyyy} (one-digit day and month tolerated). */
     static LocalDate date(String text) {
-        String value = Text.blankToNull(text);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value, DAY_MONTH_YEAR);
-        } catch (DateTimeParseException unreadable) {
-            return null;
-        }
+        return VietnameseDates.day(text).orElse(null);
     }
 
     /** {@code Lâu dài} (any case, composed or decomposed accents) or a {@code dd/MM/yyyy} last day. */

@@ -164,14 +164,16 @@ class EnterpriseMapperTest {
     }
 
     @Test
-    void unreadableDatesBecomeNullAndOtherSpellingsAreRead() {
+    void unreadableDatesBecomeNullAndOneDigitDaysAndMonthsAreRead() {
         ObjectNode record = nativeRecord(WITH_LEGACY_ADDRESS)
-                .put("NgayDangKyLanDau", "31/02/2010").put("NgayDangKyThayDoi", "2024-07-07");
+                .put("NgayDangKyLanDau", "31/02/2010").put("NgayDangKyThayDoi", "7/7/2024");
+        ((ObjectNode) record.get("TinhTrangPhapLy").get(0)).put("NgayBatDauTamNgung", "2024-07-07");
 
         Enterprise enterprise = mapper.toEnterprise(record);
 
         assertThat(enterprise.firstRegisteredOn()).isNull();
         assertThat(enterprise.lastChangedOn()).isEqualTo(LocalDate.of(2024, 7, 7));
+        assertThat(enterprise.legalStatus().suspendedFrom()).isNull();
     }
 
     @Test

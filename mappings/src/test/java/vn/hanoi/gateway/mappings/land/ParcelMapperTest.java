@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -24,6 +23,7 @@ import vn.hanoi.gateway.mappings.land.wsdl.ThongTinThuaDat;
 import vn.hanoi.gateway.mappings.land.wsdl.TraCuuThuaDatResponse;
 import vn.hanoi.gateway.mappings.testing.Fixtures;
 import vn.hanoi.gateway.mappings.testing.JsonFieldDiff;
+import vn.hanoi.gateway.mappings.testing.JsonFieldOrder;
 
 class ParcelMapperTest {
 
@@ -39,7 +39,7 @@ class ParcelMapperTest {
     void mapsEveryNativeFixtureToExactlyItsCanonicalTwin(Path nativeFile) {
         JsonNode actual = json.valueToTree(mapper.toParcel(parcelIn(nativeFile)));
 
-        assertThat(JsonFieldDiff.between(canonicalTwinOf(nativeFile), actual)).isEmpty();
+        assertThat(JsonFieldDiff.between(Fixtures.canonicalTwin("land", nativeFile), actual)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -47,7 +47,8 @@ class ParcelMapperTest {
     void writesTheFieldsInTheOrderOfTheCanonicalFixtures(Path nativeFile) throws JsonProcessingException {
         JsonNode written = json.readTree(json.writeValueAsString(mapper.toParcel(parcelIn(nativeFile))));
 
-        assertThat(fieldOrder("$", written)).isEqualTo(fieldOrder("$", canonicalTwinOf(nativeFile)));
+        assertThat(JsonFieldOrder.paths(written))
+                .isEqualTo(JsonFieldOrder.paths(Fixtures.canonicalTwin("land", nativeFile)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -60,9 +61,8 @@ class ParcelMapperTest {
 
     @Test
     void everyNativeFixtureHasACanonicalTwin() {
-        List<String> natives = Fixtures.files("land/native").stream().map(Fixtures::baseName).toList();
-        List<String> canonicals = Fixtures.files("land/canonical").stream().map(Fixtures::baseName).toList();
-        assertThat(natives).hasSizeGreaterThan(10).containsExactlyInAnyOrderElementsOf(canonicals);
+        assertThat(Fixtures.baseNames("land/native")).hasSizeGreaterThan(10)
+                .containsExactlyInAnyOrderElementsOf(Fixtures.baseNames("land/canonical"));
     }
 
     @Test
@@ -192,10 +192,6 @@ class ParcelMapperTest {
         return Fixtures.soapBody(nativeFile, TraCuuThuaDatResponse.class).getThongTinThuaDat();
     }
 
-    private static JsonNode canonicalTwinOf(Path nativeFile) {
-        return Fixtures.json(Fixtures.file("land/canonical/" + Fixtures.baseName(nativeFile) + ".json"));
-    }
-
     private static ThongTinThuaDat parcelWithCommune(String legacyCommuneCode) {
         ThongTinThuaDat parcel = new ThongTinThuaDat();
         parcel.setMaXa(legacyCommuneCode);
@@ -226,21 +222,5 @@ class ParcelMapperTest {
         holder.setLoaiDoiTuong(type);
         holder.setSoGiayTo(id);
         return holder;
-    }
-
-    /** Every object's field names in order, path by path. */
-    private static List<String> fieldOrder(String path, JsonNode node) {
-        List<String> order = new ArrayList<>();
-        if (node.isObject()) {
-            List<String> names = new ArrayList<>();
-            node.fieldNames().forEachRemaining(names::add);
-            order.add(path + " " + names);
-            names.forEach(name -> order.addAll(fieldOrder(path + "." + name, node.get(name))));
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                order.addAll(fieldOrder(path + "[" + i + "]", node.get(i)));
-            }
-        }
-        return order;
     }
 }

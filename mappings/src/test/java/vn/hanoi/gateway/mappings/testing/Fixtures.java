@@ -44,6 +44,15 @@ public final class Fixtures {
         }
     }
 
+    /** The canonical file of {@code system} named like {@code nativeFile}, read as JSON. */
+    public static JsonNode canonicalTwin(String system, Path nativeFile) {
+        return json(file(system + "/canonical/" + baseName(nativeFile) + ".json"));
+    }
+
+    public static List<String> baseNames(String folder) {
+        return files(folder).stream().map(Fixtures::baseName).toList();
+    }
+
     public static String baseName(Path file) {
         String name = file.getFileName().toString();
         return name.substring(0, name.lastIndexOf('.'));

@@ -1,10 +1,8 @@
 package vn.hanoi.gateway.sandbox;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.http.RequestMethod.POST;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 
@@ -29,15 +27,10 @@ final class PopulationSimulator implements Simulator {
     public void stub(WireMockServer server, SandboxFixtures fixtures) {
         OAuthStubs.clientCredentialsForm(server, "/oauth2/token", CLIENT_ID, CLIENT_SECRET, TOKEN, 3600);
         fixtures.all("population/native", "xml").forEach((personalId, envelope) ->
-                server.stubFor(post(urlPathEqualTo(SERVICE)).atPriority(1)
-                        .withHeader("Authorization", equalTo("Bearer " + TOKEN))
+                server.stubFor(OAuthStubs.withBearer(POST, urlPathEqualTo(SERVICE), TOKEN)
                         .withRequestBody(containing("SoDinhDanh>" + personalId + "<"))
                         .willReturn(Soap.ok(envelope))));
-        server.stubFor(post(urlPathEqualTo(SERVICE)).atPriority(5)
-                .withHeader("Authorization", equalTo("Bearer " + TOKEN))
-                .willReturn(Soap.ok(NOT_FOUND)));
-        server.stubFor(post(urlPathEqualTo(SERVICE)).atPriority(9)
-                .willReturn(aResponse().withStatus(401)));
+        OAuthStubs.otherwise(server, POST, urlPathEqualTo(SERVICE), TOKEN, Soap.ok(NOT_FOUND));
     }
 
     private static final String NOT_FOUND = """

@@ -27,7 +27,11 @@ public final class SandboxSimulators implements ApplicationContextInitializer<Co
     private static final Logger LOG = LoggerFactory.getLogger(SandboxSimulators.class);
 
     static final List<Simulator> ALL = List.of(
-            new PopulationSimulator());
+            new PopulationSimulator(),
+            new BusinessSimulator(),
+            new InsuranceSimulator(),
+            new LandSimulator(),
+            new NpspSimulator());
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
@@ -43,6 +47,7 @@ public final class SandboxSimulators implements ApplicationContextInitializer<Co
                     .bindAddress("127.0.0.1")
                     .dynamicPort()
                     .disableRequestJournal()
+                    .extensions(simulator.extensions(fixtures))
                     .notifier(new Slf4jNotifier(false)));
             server.start();
             simulator.stub(server, fixtures);

@@ -10,7 +10,8 @@ import java.util.concurrent.TimeUnit;
  * Calls an {@link Upstream} under its connector's policy: each attempt passes the circuit breaker,
  * gets at most the attempt timeout (less when the deadline is nearer), and retryable failures are
  * tried again with exponential back-off and jitter while attempts and time remain. A 429's
- * {@code Retry-After} is honoured: no retry before it.
+ * {@code Retry-After} is honoured: no retry before it. No attempt outlives the deadline
+ * ({@link DeadlineGuard}), whatever the upstream's client does with its own timeouts.
  */
 public final class ResilientUpstream {
 
@@ -19,6 +20,7 @@ public final class ResilientUpstream {
     private final CircuitBreaker breaker;
     private final ConnectorActivity activity;
     private final ConnectorMetrics metrics;
+    private final DeadlineGuard guard;
 
     public ResilientUpstream(String system, ConnectorProperties policy, CircuitBreaker breaker,
                              ConnectorActivity activity, ConnectorMetrics metrics) {
@@ -27,6 +29,7 @@ public final class ResilientUpstream {
         this.breaker = breaker;
         this.activity = activity;
         this.metrics = metrics;
+        this.guard = new DeadlineGuard(system);
     }
 
     public <N> N call(Upstream<N> upstream, LookupRequest request, Deadline deadline) {
@@ -62,7 +65,8 @@ public final class ResilientUpstream {
         }
         long start = System.nanoTime();
         try {
-            N result = upstream.fetch(request, deadline, deadline.cap(policy.getAttemptTimeout()));
+            Duration attemptTimeout = deadline.cap(policy.getAttemptTimeout());
+            N result = guard.within(deadline, () -> upstream.fetch(request, deadline, attemptTimeout));
             breaker.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
             activity.recordSuccess();
             metrics.outcome("success");

@@ -60,9 +60,15 @@ final class PopulationSoapClient implements Upstream<CongDan> {
         try {
             response = port.traCuuThongTinCongDan(question(request));
         } catch (WebServiceException failure) {
-            throw SoapFailures.classify(PopulationConnector.SYSTEM, failure);
+            throw SoapFailures.classify(PopulationConnector.SYSTEM, failure, httpStatusOfTheAnswer());
         }
         return answer(response);
+    }
+
+    /** The HTTP status of the answer to this thread's last call (CXF clears it when a call starts). */
+    private Integer httpStatusOfTheAnswer() {
+        Object status = ((BindingProvider) port).getResponseContext().get(MessageContext.HTTP_RESPONSE_CODE);
+        return status instanceof Integer code ? code : null;
     }
 
     private static TraCuuThongTinCongDan question(LookupRequest request) {

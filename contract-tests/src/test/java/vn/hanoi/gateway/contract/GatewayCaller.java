@@ -1,0 +1,60 @@
+package vn.hanoi.gateway.contract;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+
+/**
+ * Calls the running gateway over real HTTP as the one-stop-shop back end does: the sandbox client's
+ * API key, the purpose of the lookup (dossier and officer) and its own correlation id.
+ */
+public final class GatewayCaller {
+
+    public static final String API_KEY_HEADER = "X-API-Key";
+    public static final String API_KEY = "sandbox-one-stop-key";
+    public static final String DOSSIER_CODE = "H26.01-260115-0042";
+    public static final String OFFICER_ID = "can.bo.mot-cua@hanoi";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final URI base;
+
+    public GatewayCaller(int port) {
+        this.base = URI.create("http://localhost:" + port);
+    }
+
+    /** A correlation id as a caller would send it: well-formed and new for each request. */
+    public static String newCorrelationId() {
+        return "one-stop-" + UUID.randomUUID();
+    }
+
+    public GatewayAnswer get(String path, String correlationId) {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(10))
+                .header(API_KEY_HEADER, API_KEY)
+                .header("X-Dossier-Code", DOSSIER_CODE)
+                .header("X-Officer-Id", OFFICER_ID)
+                .header("X-Correlation-Id", correlationId)
+                .header("Accept", "application/json, application/problem+json")
+                .GET()
+                .build();
+        long start = System.nanoTime();
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+            return new GatewayAnswer(response.statusCode(), response.headers(),
+                    JSON.readTree(response.body()), correlationId, elapsed);
+        } catch (IOException failure) {
+            throw new AssertionError("the gateway did not answer " + path + ": " + failure, failure);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while calling the gateway", interrupted);
+        }
+    }
+}

@@ -1,5 +1,7 @@
 package vn.hanoi.gateway.contract;
 
+import vn.hanoi.gateway.mappings.testing.JsonFieldDiff;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

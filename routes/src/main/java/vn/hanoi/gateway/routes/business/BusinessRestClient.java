@@ -1,0 +1,94 @@
+package vn.hanoi.gateway.routes.business;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import vn.hanoi.gateway.routes.connector.ConnectorProperties;
+import vn.hanoi.gateway.routes.connector.Deadline;
+import vn.hanoi.gateway.routes.connector.FailureKind;
+import vn.hanoi.gateway.routes.connector.HttpFailures;
+import vn.hanoi.gateway.routes.connector.LookupRequest;
+import vn.hanoi.gateway.routes.connector.TokenProvider;
+import vn.hanoi.gateway.routes.connector.Upstream;
+import vn.hanoi.gateway.routes.connector.UpstreamException;
+
+/**
+ * One {@code GET /api/v1/doanh-nghiep/{msdn}} with the bearer token: the register's JSON record, or the
+ * classified failure (its HTTP 404 is {@link FailureKind#NOT_FOUND}, a 429 keeps its {@code Retry-After}).
+ */
+final class BusinessRestClient implements Upstream<JsonNode> {
+
+    private static final String SERVICE = "/api/v1/doanh-nghiep/";
+
+    private final HttpClient http;
+    private final String serviceUrl;
+    private final TokenProvider tokens;
+    private final ObjectMapper json = new ObjectMapper();
+
+    BusinessRestClient(HttpClient http, ConnectorProperties properties, TokenProvider tokens) {
+        this.http = http;
+        this.serviceUrl = properties.getBaseUrl() + SERVICE;
+        this.tokens = tokens;
+    }
+
+    /** {@code request.key()} is a well-formed enterprise code in the register's spelling ({@code 0101234567-001}). */
+    @Override
+    public JsonNode fetch(LookupRequest request, Deadline deadline, Duration attemptTimeout) {
+        return tokens.authenticated(deadline, token -> call(request, token, deadline.cap(attemptTimeout)));
+    }
+
+    private JsonNode call(LookupRequest request, String token, Duration timeout) {
+        if (timeout.isZero()) {
+            throw failure(FailureKind.TIMEOUT, "deadline reached before the call");
+        }
+        HttpResponse<String> answer = send(question(request, token, timeout));
+        HttpFailures.requireSuccess(BusinessConnector.SYSTEM, answer.statusCode(), answer.headers(), "service");
+        return record(answer.body());
+    }
+
+    /** The caller's headers are never forwarded: only the bearer and the correlation id go upstream. */
+    private HttpRequest question(LookupRequest request, String token, Duration timeout) {
+        return HttpRequest.newBuilder(URI.create(serviceUrl + request.key()))
+                .timeout(timeout)
+                .header("Accept", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .header("X-Correlation-Id", request.correlationId())
+                .GET()
+                .build();
+    }
+
+    private HttpResponse<String> send(HttpRequest question) {
+        try {
+            return http.send(question, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException unreachable) {
+            throw HttpFailures.classify(BusinessConnector.SYSTEM, unreachable);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw failure(FailureKind.TIMEOUT, "interrupted during the call");
+        }
+    }
+
+    private JsonNode record(String body) {
+        JsonNode record;
+        try {
+            record = json.readTree(body);
+        } catch (JsonProcessingException unreadable) {
+            // Not kept as the cause: the parser's message quotes the body, which may hold personal data.
+            throw failure(FailureKind.MALFORMED_RESPONSE, "unreadable JSON");
+        }
+        if (record == null || !record.isObject()) {
+            throw failure(FailureKind.MALFORMED_RESPONSE, "the record is not a JSON object");
+        }
+        return record;
+    }
+
+    private static UpstreamException failure(FailureKind kind, String detail) {
+        return new UpstreamException(BusinessConnector.SYSTEM, kind, detail);
+    }
+}

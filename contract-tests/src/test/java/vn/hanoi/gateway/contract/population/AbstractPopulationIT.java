@@ -35,7 +35,7 @@ import vn.hanoi.gateway.contract.GatewayCaller;
  * (retried until it does), and the register forgets it before the test starts.
  */
 @SpringBootTest(classes = GatewayApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("sandbox")
+@ActiveProfiles({"sandbox", "contract"})
 @TestPropertySource(properties = {
         "gateway.sandbox.enabled=false",
         "gateway.connectors.population.connect-timeout=500ms",

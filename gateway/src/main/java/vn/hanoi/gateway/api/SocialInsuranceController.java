@@ -1,0 +1,44 @@
+package vn.hanoi.gateway.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.hanoi.gateway.access.Access;
+import vn.hanoi.gateway.access.Dataset;
+import vn.hanoi.gateway.mappings.identifiers.InsuranceCode;
+import vn.hanoi.gateway.mappings.identifiers.PersonalId;
+
+/** Social-insurance records from the national insurance database, by insurance code or by personal id. */
+@RestController
+@RequestMapping("/api/v1/social-insurance")
+class SocialInsuranceController {
+
+    private static final String SYSTEM = "insurance";
+
+    private final Lookups lookups;
+    private final InsuranceCode insuranceCodeRule = new InsuranceCode();
+    private final PersonalId personalIdRule = PersonalId.rule();
+
+    SocialInsuranceController(Lookups lookups) {
+        this.lookups = lookups;
+    }
+
+    @GetMapping("/{insuranceCode}")
+    @Access(dataset = Dataset.INSURANCE, personalData = true)
+    ResponseEntity<Object> byInsuranceCode(@PathVariable String insuranceCode, HttpServletRequest request) {
+        Identifiers.require(insuranceCodeRule, "insuranceCode", insuranceCode);
+        return LookupResponses.of(lookups.lookup(SYSTEM, "lookup", insuranceCode, request));
+    }
+
+    /** A missing {@code personalId} breaks its rule like a malformed one: 400 with {@code INVALID_PERSONAL_ID}. */
+    @GetMapping
+    @Access(dataset = Dataset.INSURANCE, personalData = true)
+    ResponseEntity<Object> byPersonalId(@RequestParam(required = false) String personalId, HttpServletRequest request) {
+        Identifiers.require(personalIdRule, "personalId", personalId);
+        return LookupResponses.of(lookups.lookup(SYSTEM, "lookup-by-person", personalId, request));
+    }
+}

@@ -1,0 +1,51 @@
+package vn.hanoi.gateway.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.hanoi.gateway.access.Access;
+import vn.hanoi.gateway.access.Dataset;
+import vn.hanoi.gateway.mappings.identifiers.CertificateSerial;
+import vn.hanoi.gateway.mappings.identifiers.CommuneCode;
+import vn.hanoi.gateway.mappings.identifiers.ParcelReference;
+import vn.hanoi.gateway.routes.land.ParcelKey;
+
+/**
+ * Land parcels from the land register, by commune (current or pre-2025), map sheet and parcel number, or
+ * by the serial of their land-use right certificate.
+ */
+@RestController
+@RequestMapping("/api/v1")
+class LandController {
+
+    private final Lookups lookups;
+    private final CommuneCode communeRule = new CommuneCode();
+    private final ParcelReference mapSheetRule = ParcelReference.mapSheetNumber();
+    private final ParcelReference parcelRule = ParcelReference.parcelNumber();
+    private final CertificateSerial serialRule = new CertificateSerial();
+
+    LandController(Lookups lookups) {
+        this.lookups = lookups;
+    }
+
+    @GetMapping("/land-parcels/{communeCode}/{mapSheetNumber}/{parcelNumber}")
+    @Access(dataset = Dataset.LAND, personalData = true)
+    ResponseEntity<Object> parcel(@PathVariable String communeCode, @PathVariable String mapSheetNumber,
+                                  @PathVariable String parcelNumber, HttpServletRequest request) {
+        Identifiers.require(communeRule, "communeCode", communeCode);
+        Identifiers.require(mapSheetRule, "mapSheetNumber", mapSheetNumber);
+        Identifiers.require(parcelRule, "parcelNumber", parcelNumber);
+        ParcelKey parcel = new ParcelKey(communeCode, mapSheetNumber, parcelNumber);
+        return LookupResponses.of(lookups.lookup("land", "parcel", parcel.lookupKey(), request));
+    }
+
+    @GetMapping("/land-certificates/{serial}")
+    @Access(dataset = Dataset.LAND, personalData = true)
+    ResponseEntity<Object> certificate(@PathVariable String serial, HttpServletRequest request) {
+        Identifiers.require(serialRule, "serial", serial);
+        return LookupResponses.of(lookups.lookup("land", "certificate", serial, request));
+    }
+}

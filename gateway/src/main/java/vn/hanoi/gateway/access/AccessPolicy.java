@@ -6,13 +6,15 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
 import vn.hanoi.gateway.problem.ApiException;
 import vn.hanoi.gateway.problem.ErrorCode;
 
 /**
  * Applies each endpoint's {@link Access} rule before it runs: authenticated (401), entitled to the
  * dataset (403), and for personal data a well-formed purpose (400 {@code PURPOSE_REQUIRED}), which it
- * leaves on the request as a {@link Purpose}. An endpoint without a rule is refused.
+ * leaves on the request as a {@link Purpose} and, with the caller and dataset, as a
+ * {@link PersonalDataAccess} for the audit trail. An endpoint without a rule is refused.
  */
 @Component
 public class AccessPolicy implements HandlerInterceptor {
@@ -29,10 +31,8 @@ public class AccessPolicy implements HandlerInterceptor {
         if (rule.value() == Access.Scope.PUBLIC) {
             return true;
         }
-        Caller caller = (Caller) request.getAttribute(Caller.ATTRIBUTE);
-        if (caller == null) {
-            throw new ApiException(ErrorCode.UNAUTHENTICATED, "Send X-API-Key or a bearer token.");
-        }
+        Caller caller = CallerAuthentication.current()
+                .orElseThrow(() -> new ApiException(ErrorCode.UNAUTHENTICATED, "Send X-API-Key or a bearer token."));
         if (!caller.isEntitledTo(rule.dataset())) {
             throw new ApiException(ErrorCode.FORBIDDEN,
                     "Client " + caller.clientId() + " is not entitled to " + rule.dataset().wireName() + ".");
@@ -45,7 +45,10 @@ public class AccessPolicy implements HandlerInterceptor {
                         + Purpose.DOSSIER_HEADER + " (1-64 of A-Z a-z 0-9 . _ -) and "
                         + Purpose.OFFICER_HEADER + " (1-64 of A-Z a-z 0-9 . _ @ -).");
             }
-            request.setAttribute(Purpose.ATTRIBUTE, new Purpose(dossier, officer));
+            Purpose purpose = new Purpose(dossier, officer);
+            request.setAttribute(Purpose.ATTRIBUTE, purpose);
+            request.setAttribute(PersonalDataAccess.ATTRIBUTE,
+                    new PersonalDataAccess(caller.clientId(), rule.dataset(), purpose, operationOf(request)));
         }
         return true;
     }
@@ -54,5 +57,10 @@ public class AccessPolicy implements HandlerInterceptor {
         Access onMethod = AnnotatedElementUtils.findMergedAnnotation(method.getMethod(), Access.class);
         return onMethod != null ? onMethod
                 : AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), Access.class);
+    }
+
+    private static String operationOf(HttpServletRequest request) {
+        Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+        return request.getMethod() + " " + (pattern != null ? pattern : "?");
     }
 }

@@ -2,10 +2,8 @@ package vn.hanoi.gateway.access;
 
 import java.util.Set;
 
-/** The authenticated client of a request and its entitlements. */
+/** The authenticated client of a request and its entitlements, whichever credential it presented. */
 public record Caller(String clientId, Set<Dataset> datasets) {
-
-    public static final String ATTRIBUTE = Caller.class.getName();
 
     public Caller {
         datasets = Set.copyOf(datasets);

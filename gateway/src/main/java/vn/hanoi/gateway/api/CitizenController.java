@@ -4,16 +4,24 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.hanoi.gateway.access.Access;
 import vn.hanoi.gateway.access.Dataset;
 import vn.hanoi.gateway.mappings.identifiers.PersonalId;
+import vn.hanoi.gateway.mappings.population.Citizen;
+import vn.hanoi.gateway.problem.ApiException;
+import vn.hanoi.gateway.routes.connector.LookupResult;
 
-/** Citizens from the national population database. */
+/** Citizens from the national population database: the record, or verification without disclosure. */
 @RestController
 @RequestMapping("/api/v1/citizens")
 class CitizenController {
+
+    private static final String SYSTEM = "population";
+    private static final int MAX_NAME_LENGTH = 200;
 
     private final Lookups lookups;
     private final PersonalId personalIdRule = PersonalId.rule();
@@ -26,6 +34,24 @@ class CitizenController {
     @Access(dataset = Dataset.POPULATION, personalData = true)
     ResponseEntity<Object> citizen(@PathVariable String personalId, HttpServletRequest request) {
         Identifiers.require(personalIdRule, "personalId", personalId);
-        return LookupResponses.of(lookups.lookup("population", "lookup", personalId, request));
+        return LookupResponses.of(lookups.lookup(SYSTEM, "lookup", personalId, request));
+    }
+
+    /** Which of the facts asked about the register confirms; the record itself never leaves. */
+    @PostMapping("/verify")
+    @Access(dataset = Dataset.POPULATION, personalData = true)
+    ResponseEntity<Verification> verify(@RequestBody VerificationRequest asked, HttpServletRequest request) {
+        Identifiers.require(personalIdRule, "personalId", asked.personalId());
+        if (asked.fullName() == null && asked.dateOfBirth() == null) {
+            throw ApiException.invalid("fullName", "NOTHING_TO_VERIFY", "ask about fullName, dateOfBirth or both");
+        }
+        if (asked.fullName() != null && (asked.fullName().isBlank() || asked.fullName().length() > MAX_NAME_LENGTH)) {
+            throw ApiException.invalid("fullName", "INVALID_FULL_NAME", "a full name is 1 to 200 characters");
+        }
+        LookupResult result = lookups.lookup(SYSTEM, "lookup", asked.personalId(), request);
+        if (!(result.record() instanceof Citizen citizen)) {
+            throw new IllegalStateException("the population lookup answered something other than a citizen");
+        }
+        return ResponseEntity.ok().header("X-Source-System", result.system()).body(Verification.of(asked, citizen));
     }
 }

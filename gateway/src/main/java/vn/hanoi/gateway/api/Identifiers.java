@@ -1,9 +1,14 @@
 package vn.hanoi.gateway.api;
 
+import vn.hanoi.gateway.audit.Audited;
 import vn.hanoi.gateway.mappings.identifiers.IdentifierRule;
+import vn.hanoi.gateway.mappings.identifiers.PersonalId;
 import vn.hanoi.gateway.problem.ApiException;
 
-/** Checks an identifier against its rule before any upstream is called. */
+/**
+ * Checks an identifier against its rule before any upstream is called. A valid personal id is also
+ * named as the subject of the request's audit record ({@link Audited}).
+ */
 final class Identifiers {
 
     private Identifiers() {
@@ -13,6 +18,9 @@ final class Identifiers {
         rule.violation(value).ifPresent(message -> {
             throw ApiException.invalid(field, rule.code(), message);
         });
+        if (rule instanceof PersonalId) {
+            Audited.subject(value);
+        }
         return value;
     }
 }

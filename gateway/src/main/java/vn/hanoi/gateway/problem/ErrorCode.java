@@ -18,7 +18,9 @@ public enum ErrorCode {
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "The gateway failed"),
     UPSTREAM_ERROR(HttpStatus.BAD_GATEWAY, "The national system answered something unusable"),
     UPSTREAM_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "The national system is unavailable"),
-    UPSTREAM_TIMEOUT(HttpStatus.GATEWAY_TIMEOUT, "The national system did not answer in time");
+    UPSTREAM_TIMEOUT(HttpStatus.GATEWAY_TIMEOUT, "The national system did not answer in time"),
+    /** Not in the contract's table: personal data is not answered when its access cannot be audited. */
+    AUDIT_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "The access cannot be audited");
 
     private final HttpStatus status;
     private final String title;

@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -35,12 +36,32 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 failure.retryAfter());
     }
 
+    @ExceptionHandler(PayloadTooLargeException.class)
+    ResponseEntity<Object> onPayloadTooLarge(PayloadTooLargeException failure, HttpServletRequest request) {
+        return problems.entity(ErrorCode.PAYLOAD_TOO_LARGE, ErrorCodes.detailFor(ErrorCode.PAYLOAD_TOO_LARGE),
+                request.getRequestURI(), List.of(), null);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> onUnexpected(Exception failure, HttpServletRequest request) {
         // The message may quote request data: log only the type; the correlation id ties it to the request.
         LOG.error("Unexpected failure ({})", failure.getClass().getName());
         return problems.entity(ErrorCode.INTERNAL_ERROR, "The gateway failed; quote the correlation id.",
                 request.getRequestURI(), List.of(), null);
+    }
+
+    /** An unreadable body: 413 when it was cut at the size limit, else 400 naming what was wrong with it. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException failure,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        String path = request instanceof ServletWebRequest servlet ? servlet.getRequest().getRequestURI() : "/";
+        if (cutAtTheLimit(failure)) {
+            return problems.entity(ErrorCode.PAYLOAD_TOO_LARGE, ErrorCodes.detailFor(ErrorCode.PAYLOAD_TOO_LARGE),
+                    path, List.of(), null);
+        }
+        return problems.entity(ErrorCode.VALIDATION_FAILED, ErrorCodes.detailFor(ErrorCode.VALIDATION_FAILED),
+                path, BodyErrors.of(failure), null);
     }
 
     @Override
@@ -57,5 +78,14 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             }
         });
         return new ResponseEntity<>(problem.getBody(), merged, code.status());
+    }
+
+    private static boolean cutAtTheLimit(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PayloadTooLargeException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -3,6 +3,9 @@ package vn.hanoi.gateway.access;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -16,10 +19,13 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import vn.hanoi.gateway.testing.GatewayHttp;
+import vn.hanoi.gateway.testing.Tokens;
 
 /**
- * Walks every endpoint the application maps, present and future: each has an access rule, and each that
- * is not public refuses an anonymous caller (401) and a caller outside its dataset (403).
+ * Walks every endpoint the application maps, present and future: each has an access rule; each that is
+ * not public refuses an anonymous caller (401) and a caller outside its dataset (403), whether it shows
+ * an API key or a bearer token, and lets an entitled caller through with either; each that reads
+ * personal data wants a purpose (400).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureObservability
@@ -47,27 +53,41 @@ class EveryEndpointIsGuardedIT {
     void everyGuardedEndpointRefusesAnonymousCallersAndCallersOutsideItsDataset() {
         GatewayHttp http = new GatewayHttp(port);
         int guarded = 0;
-        for (Map.Entry<RequestMappingInfo, HandlerMethod> endpoint : mappings.getHandlerMethods().entrySet()) {
-            Access rule = AccessPolicy.ruleOf(endpoint.getValue());
-            if (rule.value() == Access.Scope.PUBLIC) {
-                continue;
-            }
-            for (String pattern : endpoint.getKey().getPatternValues()) {
-                String path = pattern.replaceAll("\\{[^}]+}", "001305885451");
-                for (RequestMethod method : methods(endpoint.getKey())) {
-                    HttpResponse<String> anonymous = http.send(method.name(), path, "{}", "Content-Type", "application/json");
-                    assertThat(anonymous.statusCode()).as(method + " " + path + " anonymous").isEqualTo(401);
-                    assertThat(GatewayHttp.json(anonymous).get("code").asText()).isEqualTo("UNAUTHENTICATED");
+        for (Endpoint endpoint : guardedEndpoints()) {
+            HttpResponse<String> anonymous = endpoint.send(http);
+            assertThat(anonymous.statusCode()).as(endpoint + " anonymous").isEqualTo(401);
+            assertThat(GatewayHttp.json(anonymous).get("code").asText()).isEqualTo("UNAUTHENTICATED");
 
-                    String outsider = rule.dataset() == Dataset.OPS ? AUDITOR_KEY : OPS_KEY;
-                    HttpResponse<String> forbidden = http.send(method.name(), path, "{}",
-                            "Content-Type", "application/json", "X-API-Key", outsider);
-                    assertThat(forbidden.statusCode()).as(method + " " + path + " outside dataset").isEqualTo(403);
-                    guarded++;
+            String outsider = endpoint.rule().dataset() == Dataset.OPS ? AUDITOR_KEY : OPS_KEY;
+            assertThat(endpoint.send(http, "X-API-Key", outsider).statusCode()).as(endpoint + " key outside dataset").isEqualTo(403);
+
+            String[] otherDatasets = Arrays.stream(Dataset.values()).filter(d -> d != endpoint.rule().dataset())
+                    .map(Dataset::wireName).toArray(String[]::new);
+            HttpResponse<String> tokenOutside = endpoint.send(http, Tokens.forClient("outsider", otherDatasets).header());
+            assertThat(tokenOutside.statusCode()).as(endpoint + " token outside dataset").isEqualTo(403);
+            assertThat(GatewayHttp.json(tokenOutside).get("code").asText()).isEqualTo("FORBIDDEN");
+            guarded++;
+        }
+        assertThat(guarded).isPositive();
+    }
+
+    @Test
+    void everyGuardedEndpointLetsAnEntitledCallerThroughWithEitherCredential() {
+        GatewayHttp http = new GatewayHttp(port);
+        for (Endpoint endpoint : guardedEndpoints()) {
+            Dataset dataset = endpoint.rule().dataset();
+            for (String[] credential : List.of(new String[] {"X-API-Key", sandboxKeyFor(dataset)},
+                    Tokens.forClient("entitled", dataset.wireName()).header())) {
+                HttpResponse<String> answer = endpoint.send(http, GatewayHttp.with(credential, GatewayHttp.PURPOSE));
+                assertThat(answer.statusCode()).as(endpoint + " " + credential[0]).isNotIn(401, 403).isLessThan(500);
+                assertThat(answer.body()).as(endpoint + " " + credential[0]).doesNotContain("PURPOSE_REQUIRED");
+                if (endpoint.rule().personalData()) {
+                    HttpResponse<String> withoutPurpose = endpoint.send(http, credential);
+                    assertThat(withoutPurpose.statusCode()).as(endpoint + " without purpose").isEqualTo(400);
+                    assertThat(GatewayHttp.json(withoutPurpose).get("code").asText()).isEqualTo("PURPOSE_REQUIRED");
                 }
             }
         }
-        assertThat(guarded).isPositive();
     }
 
     @Test
@@ -105,8 +125,41 @@ class EveryEndpointIsGuardedIT {
                 .at("/components/connectors/components/population/details/circuitState").asText()).isEqualTo("CLOSED");
     }
 
-    private static Set<RequestMethod> methods(RequestMappingInfo info) {
-        Set<RequestMethod> declared = info.getMethodsCondition().getMethods();
-        return declared.isEmpty() ? Set.of(RequestMethod.GET) : declared;
+    private List<Endpoint> guardedEndpoints() {
+        List<Endpoint> endpoints = new ArrayList<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            Access rule = AccessPolicy.ruleOf(method);
+            if (rule.value() == Access.Scope.PUBLIC) {
+                return;
+            }
+            Set<RequestMethod> declared = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                for (RequestMethod verb : declared.isEmpty() ? Set.of(RequestMethod.GET) : declared) {
+                    endpoints.add(new Endpoint(verb.name(), pattern.replaceAll("\\{[^}]+}", "001305885451"), rule));
+                }
+            }
+        });
+        assertThat(endpoints).isNotEmpty();
+        return endpoints;
+    }
+
+    private static String sandboxKeyFor(Dataset dataset) {
+        return switch (dataset) {
+            case AUDIT -> AUDITOR_KEY;
+            case OPS -> OPS_KEY;
+            default -> GatewayHttp.ONE_STOP_KEY;
+        };
+    }
+
+    /** One method and path of a mapped endpoint, with its access rule; sent with an empty JSON body. */
+    private record Endpoint(String method, String path, Access rule) {
+        HttpResponse<String> send(GatewayHttp http, String... headers) {
+            return http.send(method, path, "{}", GatewayHttp.with(headers, "Content-Type", "application/json"));
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
     }
 }

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Arrays;
 
 /** A plain HTTP client for a gateway started on a random port, with the sandbox one-stop-shop credentials. */
 public final class GatewayHttp {
@@ -30,14 +31,35 @@ public final class GatewayHttp {
     }
 
     public HttpResponse<String> send(String method, String path, String body, String... headers) {
-        HttpRequest.BodyPublisher publisher = body == null
-                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body);
-        return send(request(path, headers).method(method, publisher).build());
+        return sendPublished(method, path, body == null
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body), headers);
+    }
+
+    /** With a body of any kind, e.g. one of unknown length, sent chunked. */
+    public HttpResponse<String> sendPublished(String method, String path, HttpRequest.BodyPublisher body, String... headers) {
+        return send(request(path, headers).method(method, body).build());
     }
 
     /** GET with the one-stop-shop key and a purpose. */
     public HttpResponse<String> getAsOneStopShop(String path) {
         return get(path, "X-API-Key", ONE_STOP_KEY, PURPOSE[0], PURPOSE[1], PURPOSE[2], PURPOSE[3]);
+    }
+
+    /** GET with these credential headers and a purpose. */
+    public HttpResponse<String> getWithPurpose(String path, String... credential) {
+        return get(path, with(credential, PURPOSE));
+    }
+
+    /** POST of a JSON body with these credential headers and a purpose. */
+    public HttpResponse<String> postJsonWithPurpose(String path, String body, String... credential) {
+        return send("POST", path, body, with(with(credential, PURPOSE), "Content-Type", "application/json"));
+    }
+
+    /** Header name-value pairs, one list after the other. */
+    public static String[] with(String[] headers, String... more) {
+        String[] all = Arrays.copyOf(headers, headers.length + more.length);
+        System.arraycopy(more, 0, all, headers.length, more.length);
+        return all;
     }
 
     public static JsonNode json(HttpResponse<String> response) {

@@ -1,0 +1,18 @@
+package vn.hanoi.gateway.audit;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+
+/** One access to a person's data, as the subject's query lists it. */
+record SubjectAccess(OffsetDateTime when, String client, String officer, String dossier, String dataset,
+                     String operation, String outcome, String correlationId) {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    static SubjectAccess of(AuditRecord record) {
+        AuditEntry entry = record.entry();
+        return new SubjectAccess(entry.recordedAt().atZone(VIETNAM).toOffsetDateTime(), entry.clientId(),
+                entry.officerId(), entry.dossierCode(), entry.dataset(), entry.operation(), entry.outcome(),
+                entry.correlationId());
+    }
+}

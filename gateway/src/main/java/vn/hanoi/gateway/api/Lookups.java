@@ -7,6 +7,8 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.springframework.stereotype.Component;
 import vn.hanoi.gateway.access.Purpose;
+import vn.hanoi.gateway.audit.Audited;
+import vn.hanoi.gateway.mappings.common.AboutPersons;
 import vn.hanoi.gateway.correlation.CorrelationIdFilter;
 import vn.hanoi.gateway.problem.ApiException;
 import vn.hanoi.gateway.problem.ErrorCode;
@@ -44,7 +46,12 @@ public class Lookups {
         if (failure != null) {
             throw new IllegalStateException("lookup route failed", failure);
         }
-        return answer.getMessage().getBody(LookupResult.class);
+        LookupResult result = answer.getMessage().getBody(LookupResult.class);
+        if (result.record() instanceof AboutPersons record) {
+            // Whatever it was looked up by, the answer is about these persons: audit it against them.
+            record.personsConcerned().forEach(personalId -> Audited.subject(http, personalId));
+        }
+        return result;
     }
 
     private ApiException toProblem(UpstreamException failure) {

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.hanoi.gateway.testing.BundledFixtures;
 import vn.hanoi.gateway.testing.GatewayHttp;
 import vn.hanoi.gateway.testing.Tokens;
 
@@ -63,6 +64,27 @@ class AuditTrailIT {
         assertThat(OffsetDateTime.parse(mine.get("when").asText()).getOffset()).isEqualTo(ZoneOffset.ofHours(7));
         assertThat(StreamSupport.stream(accessesOf(OTHER_SUBJECT).spliterator(), false)
                 .noneMatch(access -> access.get("correlationId").asText().equals(correlationId))).isTrue();
+    }
+
+    @Test
+    void lookupsByOtherIdentifiersAreAuditedAgainstThePersonsTheyAreAbout() {
+        JsonNode insured = BundledFixtures.json("insurance/canonical/3790701117.json");
+        JsonNode parcel = BundledFixtures.json("land/canonical/00124-21-279.json");
+        GatewayHttp http = new GatewayHttp(port);
+
+        HttpResponse<String> byInsuranceCode = http.getAsOneStopShop("/api/v1/social-insurance/3790701117");
+        HttpResponse<String> byParcel = http.getAsOneStopShop("/api/v1/land-parcels/00124/21/279");
+
+        assertThat(byInsuranceCode.statusCode()).isEqualTo(200);
+        assertThat(byParcel.statusCode()).isEqualTo(200);
+        assertThat(find(accessesOf(insured.get("personalId").asText()), id(byInsuranceCode)).get("dataset").asText())
+                .isEqualTo("insurance");
+        for (JsonNode holder : parcel.get("holders")) {
+            if (!holder.get("personalId").isNull()) {
+                assertThat(find(accessesOf(holder.get("personalId").asText()), id(byParcel)).get("dataset").asText())
+                        .isEqualTo("land");
+            }
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import vn.hanoi.gateway.mappings.common.AboutPersons;
 import vn.hanoi.gateway.mappings.common.CodeName;
 
 /**
@@ -20,7 +21,13 @@ public record InsuranceRecord(
         Status status,
         List<Participation> participation,
         Integer totalContributionMonths,
-        HealthInsuranceCard healthInsuranceCard) {
+        HealthInsuranceCard healthInsuranceCard) implements AboutPersons {
+
+    @Override
+    public List<String> personsConcerned() {
+        return personalId == null ? List.of() : List.of(personalId);
+    }
+
 
     public InsuranceRecord {
         participation = List.copyOf(participation);

@@ -3,6 +3,8 @@ package vn.hanoi.gateway.mappings.land;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
+import vn.hanoi.gateway.mappings.common.AboutPersons;
 
 /**
  * The canonical land parcel, as in {@code fixtures/land/canonical/}. The register speaks pre-2025 commune
@@ -22,7 +24,14 @@ public record Parcel(
         List<LandUse> landUses,
         List<Holder> holders,
         Certificate certificate,
-        List<Encumbrance> encumbrances) {
+        List<Encumbrance> encumbrances) implements AboutPersons {
+
+    /** The holders who are persons (individuals and households), not organisations. */
+    @Override
+    public List<String> personsConcerned() {
+        return holders.stream().map(Holder::personalId).filter(Objects::nonNull).toList();
+    }
+
 
     public Parcel {
         communeCodeCandidates = List.copyOf(communeCodeCandidates);

@@ -1,6 +1,8 @@
 package vn.hanoi.gateway.mappings.population;
 
 import java.time.LocalDate;
+import java.util.List;
+import vn.hanoi.gateway.mappings.common.AboutPersons;
 import vn.hanoi.gateway.mappings.common.Address;
 import vn.hanoi.gateway.mappings.common.CodeName;
 
@@ -26,7 +28,13 @@ public record Citizen(
         HouseholdHead householdHead,
         Relative father,
         Relative mother,
-        Relative spouse) {
+        Relative spouse) implements AboutPersons {
+
+    @Override
+    public List<String> personsConcerned() {
+        return personalId == null ? List.of() : List.of(personalId);
+    }
+
 
     public enum Gender { MALE, FEMALE, UNKNOWN }
 

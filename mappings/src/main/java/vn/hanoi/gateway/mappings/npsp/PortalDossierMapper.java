@@ -8,7 +8,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Canonical → portal: one {@code DongBoHoSoMC} {@code data[]} dossier and one {@code CapNhatTienDoHoSoMC}
  * {@code data[]} progress ({@code npsp.md}). Codes as in {@code API.md}; instants as {@code yyyyMMddHHmmss} in
  * Vietnam time; absent values as {@code ""}. Procedure and field names come from the catalogue when it
- * knows the procedure.
+ * knows the procedure. {@code NgayTra} stays empty: the portal learns of the returned result from the
+ * progress with {@code TrangThai 10}.
  */
 public final class PortalDossierMapper {
 
@@ -30,7 +31,7 @@ public final class PortalDossierMapper {
         portal.put("NgayTiepNhan", PortalTime.format(dossier.receivedAt()));
         portal.put("NgayHenTra", PortalTime.format(dossier.dueAt()));
         portal.put("TrangThaiHoSo", sync.status().portalCode());
-        portal.put("NgayTra", PortalTime.format(sync.returnedAt()));
+        portal.put("NgayTra", "");
         portal.put("KenhNop", dossier.channel().portalCode());
         portal.put("DonViXuLy", orEmpty(dossier.receivingUnitCode()));
         ArrayNode files = portal.putArray("TaiLieuNop");

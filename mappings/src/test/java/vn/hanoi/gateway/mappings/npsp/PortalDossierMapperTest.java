@@ -28,15 +28,14 @@ class PortalDossierMapperTest {
 
     @Test
     void translatesADossierForDongBoHoSoMC() throws Exception {
-        JsonNode portal = mapper.toPortal(new DossierSync(DOSSIER, DossierStatus.RESULT_RETURNED,
-                OffsetDateTime.parse("2026-12-01T02:30:00Z"), true), PROCEDURE);
+        JsonNode portal = mapper.toPortal(new DossierSync(DOSSIER, DossierStatus.PROCESSING, true), PROCEDURE);
 
         JsonNode expected = json.readTree("""
                 {"MaHoSo": "000.00.00.H00-261128-0042", "MaTTHC": "9.000003", "TenTTHC": "Đăng ký thường trú",
                  "MaLinhVuc": "CUTRU", "TenLinhVuc": "Cư trú", "SoBienNhan": "000.00.00.H00-261128-0042",
                  "ChuHoSo": "Nguyễn Văn An", "LoaiDoiTuong": "1", "MaDoiTuong": "001305885451",
                  "TrichYeuHoSo": "Đăng ký thường trú tại Hoàn Kiếm", "NgayTiepNhan": "20261128081000",
-                 "NgayHenTra": "20261207170000", "TrangThaiHoSo": "10", "NgayTra": "20261201093000",
+                 "NgayHenTra": "20261207170000", "TrangThaiHoSo": "4", "NgayTra": "",
                  "KenhNop": "3", "DonViXuLy": "00070",
                  "TaiLieuNop": [
                    {"TepDinhKemId": "DOC-1", "TenTepDinhKem": "DOC-1", "MaThanhPhanHoSo": "TP01", "MaGiayTo": "TO_KHAI"},
@@ -52,7 +51,7 @@ class PortalDossierMapperTest {
                 new Applicant(ApplicantType.ENTERPRISE, "0101234567", "Công ty TNHH A"), DOSSIER.receivedAt(), null,
                 Channel.IN_PERSON, "00070", null, List.of());
 
-        JsonNode portal = mapper.toPortal(new DossierSync(sparse, DossierStatus.RECEIVED, null, false), null);
+        JsonNode portal = mapper.toPortal(new DossierSync(sparse, DossierStatus.RECEIVED, false), null);
 
         assertThat(portal.get("TenTTHC").asText()).isEmpty();
         assertThat(portal.get("NgayHenTra").asText()).isEmpty();

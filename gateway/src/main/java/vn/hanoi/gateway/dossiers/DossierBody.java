@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import vn.hanoi.gateway.mappings.identifiers.EnterpriseCode;
 import vn.hanoi.gateway.mappings.identifiers.IdentifierRule;
 import vn.hanoi.gateway.mappings.identifiers.PersonalId;
@@ -15,12 +14,11 @@ import vn.hanoi.gateway.mappings.npsp.CounterDossier;
 import vn.hanoi.gateway.mappings.npsp.DocumentType;
 import vn.hanoi.gateway.mappings.npsp.DossierCode;
 import vn.hanoi.gateway.mappings.npsp.ProcedureCode;
+import vn.hanoi.gateway.mappings.npsp.UnitCode;
 
 /** Reads the body of {@code POST /api/v1/dossiers} strictly into a {@link CounterDossier}. */
 final class DossierBody {
 
-    static final Pattern UNIT_CODE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
-    static final String INVALID_UNIT_CODE = "INVALID_UNIT_CODE";
     private static final Set<String> FIELDS = Set.of("dossierCode", "procedureCode", "applicant", "receivedAt", "dueAt",
             "channel", "receivingUnitCode", "summary", "documents");
     private static final Set<String> APPLICANT = Set.of("type", "id", "name");
@@ -45,7 +43,7 @@ final class DossierBody {
             json.add("dueAt", StrictJson.INVALID_VALUE, "must not be before receivedAt");
         }
         Channel channel = json.choice(root, "channel", Channel.class);
-        String unit = json.matching(root, "receivingUnitCode", UNIT_CODE, INVALID_UNIT_CODE, "1-64 of A-Z a-z 0-9 . _ -");
+        String unit = json.identifier(root, "receivingUnitCode", new UnitCode());
         String summary = json.text(root, "summary", false, 2000);
         List<CounterDossier.Document> documents = documents(json, json.array(root, "documents", MAX_DOCUMENTS));
         return json.verified(() -> new CounterDossier(dossierCode, procedureCode, applicant, receivedAt, dueAt, channel,
@@ -67,16 +65,10 @@ final class DossierBody {
         List<CounterDossier.Document> documents = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             String path = "documents[" + i + "]";
-            JsonNode item = items.get(i);
-            if (!item.isObject()) {
-                json.add(path, StrictJson.INVALID_TYPE, "must be an object");
+            JsonNode item = json.item(items.get(i), path, DOCUMENT);
+            if (item == null) {
                 continue;
             }
-            item.fieldNames().forEachRemaining(name -> {
-                if (!DOCUMENT.contains(name)) {
-                    json.add(path + "." + name, StrictJson.UNKNOWN_FIELD, "not a field of a document");
-                }
-            });
             String component = json.text(item, path + ".componentCode", true, 32);
             DocumentType type = json.choice(item, path + ".documentType", DocumentType.class);
             String id = json.text(item, path + ".documentId", true, 128);

@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.hanoi.gateway.mappings.npsp.CounterDossier;
 import vn.hanoi.gateway.mappings.npsp.DossierStatus;
+import vn.hanoi.gateway.mappings.npsp.PortalTime;
 import vn.hanoi.gateway.mappings.npsp.ProgressUpdate;
 import vn.hanoi.gateway.routes.npsp.NpspJson;
 
@@ -24,7 +25,7 @@ class DossierTable {
         this.jdbc = jdbc;
     }
 
-    /** A dossier as stored: instants in UTC, so that an unchanged one compares equal. */
+    /** A dossier as stored: instants in Vietnam time, so that an unchanged one compares equal. */
     record Stored(CounterDossier dossier, DossierStatus status, Instant statusAt) {
     }
 
@@ -97,10 +98,10 @@ class DossierTable {
                 DossierStatus.valueOf(row.getString("status")), Timestamps.instant(row, "status_at"));
     }
 
-    /** The dossier with its instants in UTC, as it is stored and compared. */
+    /** The dossier with its instants in Vietnam time, as it is stored, compared and shown. */
     static CounterDossier normalised(CounterDossier dossier) {
         return new CounterDossier(dossier.dossierCode(), dossier.procedureCode(), dossier.applicant(),
-                Timestamps.sql(dossier.receivedAt()), Timestamps.sql(dossier.dueAt()), dossier.channel(),
+                PortalTime.inVietnam(dossier.receivedAt()), PortalTime.inVietnam(dossier.dueAt()), dossier.channel(),
                 dossier.receivingUnitCode(), dossier.summary(), dossier.documents());
     }
 }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import vn.hanoi.gateway.mappings.identifiers.IdentifierRule;
 import vn.hanoi.gateway.problem.ApiException;
 import vn.hanoi.gateway.problem.ErrorCode;
@@ -41,9 +40,11 @@ final class StrictJson {
 
     JsonNode object(JsonNode parent, String path, Set<String> known) {
         JsonNode value = present(parent, path, true);
-        if (value == null) {
-            return null;
-        }
+        return value == null ? null : item(value, path, known);
+    }
+
+    /** An array item (or a field's value) that must be an object with only {@code known} fields. */
+    JsonNode item(JsonNode value, String path, Set<String> known) {
         if (!value.isObject()) {
             return wrongType(path, "an object");
         }
@@ -84,15 +85,6 @@ final class StrictJson {
         }
         if (text.length() > maxLength) {
             errors.add(new FieldError(path, TOO_LONG, "at most " + maxLength + " characters"));
-            return null;
-        }
-        return text;
-    }
-
-    String matching(JsonNode parent, String path, Pattern pattern, String code, String rule) {
-        String text = text(parent, path, true, 200);
-        if (text != null && !pattern.matcher(text).matches()) {
-            errors.add(new FieldError(path, code, rule));
             return null;
         }
         return text;

@@ -1,13 +1,13 @@
 package vn.hanoi.gateway.dossiers.intake;
 
 import java.util.List;
-import java.util.regex.Pattern;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.hanoi.gateway.access.Access;
 import vn.hanoi.gateway.access.Dataset;
 import vn.hanoi.gateway.mappings.npsp.Routing;
+import vn.hanoi.gateway.mappings.npsp.UnitCode;
 import vn.hanoi.gateway.problem.ApiException;
 
 /**
@@ -18,9 +18,8 @@ import vn.hanoi.gateway.problem.ApiException;
 @RestController
 class InboxController {
 
-    private static final Pattern UNIT_CODE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
-
     private final JdbcIntakeLedger inbox;
+    private final UnitCode unitCodes = new UnitCode();
 
     InboxController(JdbcIntakeLedger inbox) {
         this.inbox = inbox;
@@ -37,9 +36,9 @@ class InboxController {
             }
             return inbox.decided(Routing.Decision.MANUAL_TRIAGE);
         }
-        if (unitCode == null || !UNIT_CODE.matcher(unitCode).matches()) {
-            throw ApiException.invalid("unitCode", "INVALID_UNIT_CODE", "unitCode is 1-64 of A-Z a-z 0-9 . _ -");
-        }
+        unitCodes.violation(unitCode).ifPresent(message -> {
+            throw ApiException.invalid("unitCode", unitCodes.code(), message);
+        });
         return inbox.routedTo(unitCode);
     }
 }

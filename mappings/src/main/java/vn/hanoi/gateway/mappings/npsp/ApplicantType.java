@@ -1,10 +1,9 @@
 package vn.hanoi.gateway.mappings.npsp;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** Who applies: the portal's {@code LoaiDoiTuong} / {@code DoiTuongThucHien} ({@code 1} citizen, {@code 2} enterprise). */
-public enum ApplicantType {
+public enum ApplicantType implements PortalCoded {
     CITIZEN("1"),
     ENTERPRISE("2");
 
@@ -14,12 +13,12 @@ public enum ApplicantType {
         this.portalCode = portalCode;
     }
 
+    @Override
     public String portalCode() {
         return portalCode;
     }
 
     public static Optional<ApplicantType> fromPortal(String code) {
-        String plain = code == null ? "" : code.strip();
-        return Arrays.stream(values()).filter(type -> type.portalCode.equals(plain)).findFirst();
+        return PortalCoded.find(values(), code);
     }
 }

@@ -1,10 +1,9 @@
 package vn.hanoi.gateway.mappings.npsp;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** How a dossier was submitted, with the portal's {@code KenhNop} code. */
-public enum Channel {
+public enum Channel implements PortalCoded {
     IN_PERSON("1"),
     ONLINE("2"),
     POSTAL("3");
@@ -15,12 +14,12 @@ public enum Channel {
         this.portalCode = portalCode;
     }
 
+    @Override
     public String portalCode() {
         return portalCode;
     }
 
     public static Optional<Channel> fromPortal(String code) {
-        String plain = code == null ? "" : code.strip();
-        return Arrays.stream(values()).filter(channel -> channel.portalCode.equals(plain)).findFirst();
+        return PortalCoded.find(values(), code);
     }
 }

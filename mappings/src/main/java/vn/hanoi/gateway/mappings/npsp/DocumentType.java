@@ -1,13 +1,12 @@
 package vn.hanoi.gateway.mappings.npsp;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
  * The gateway's evidence map ({@code npsp.md}): the portal's {@code MaGiayTo}, the canonical document type,
  * and the system that holds it as evidence ({@code null}: the applicant submits it).
  */
-public enum DocumentType {
+public enum DocumentType implements PortalCoded {
     IDENTITY("CCCD", "population"),
     ENTERPRISE_REGISTRATION("GCN_DKDN", "business"),
     SOCIAL_INSURANCE_RECORD("SO_BHXH", "insurance"),
@@ -30,6 +29,7 @@ public enum DocumentType {
     }
 
     /** The portal's {@code MaGiayTo}. */
+    @Override
     public String portalCode() {
         return portalCode;
     }
@@ -40,11 +40,6 @@ public enum DocumentType {
     }
 
     public static Optional<DocumentType> fromPortal(String maGiayTo) {
-        String plain = maGiayTo == null ? "" : maGiayTo.strip();
-        return Arrays.stream(values()).filter(type -> type.portalCode.equals(plain)).findFirst();
-    }
-
-    public static Optional<DocumentType> named(String name) {
-        return Arrays.stream(values()).filter(type -> type.name().equals(name)).findFirst();
+        return PortalCoded.find(values(), maGiayTo);
     }
 }

@@ -1,10 +1,9 @@
 package vn.hanoi.gateway.mappings.npsp;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** A dossier's status, with the portal's {@code TrangThaiHoSo} code ({@code API.md}, {@code DOMAIN.md}). */
-public enum DossierStatus {
+public enum DossierStatus implements PortalCoded {
     RECEIVED("1"),
     ACCEPTED("2"),
     REJECTED("3"),
@@ -22,12 +21,12 @@ public enum DossierStatus {
         this.portalCode = portalCode;
     }
 
+    @Override
     public String portalCode() {
         return portalCode;
     }
 
     public static Optional<DossierStatus> fromPortal(String code) {
-        String plain = code == null ? "" : code.strip();
-        return Arrays.stream(values()).filter(status -> status.portalCode.equals(plain)).findFirst();
+        return PortalCoded.find(values(), code);
     }
 }

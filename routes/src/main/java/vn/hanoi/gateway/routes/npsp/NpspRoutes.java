@@ -2,6 +2,7 @@ package vn.hanoi.gateway.routes.npsp;
 
 import java.time.Duration;
 import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
 import org.apache.camel.builder.RouteBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +42,7 @@ final class NpspRoutes extends RouteBuilder {
                 schedules.catalogue().pollInterval());
     }
 
-    private void job(String name, org.apache.camel.Processor run) {
+    private void job(String name, Processor run) {
         from("direct:" + name).routeId(name).errorHandler(noErrorHandler()).process(run);
     }
 

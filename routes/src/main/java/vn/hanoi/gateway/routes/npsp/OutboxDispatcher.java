@@ -44,7 +44,7 @@ final class OutboxDispatcher {
     }
 
     /** Delivers what is due; returns how many entries reached the portal. */
-    public int dispatchDue() {
+    int dispatchDue() {
         int delivered = 0;
         boolean progress = true;
         while (progress) {

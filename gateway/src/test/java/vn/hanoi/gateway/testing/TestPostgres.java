@@ -17,7 +17,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  */
 public final class TestPostgres {
 
-    public static final String URL = "jdbc:postgresql://127.0.0.1:5432/test";
+    /** The local PostgreSQL; {@code -Dgateway.test.postgres-url=…} points the tests elsewhere. */
+    public static final String URL = System.getProperty("gateway.test.postgres-url",
+            "jdbc:postgresql://127.0.0.1:5432/test");
     public static final String USER = "postgres";
     private static final List<String> CREATED = new ArrayList<>();
     private static Optional<String> unreachable;

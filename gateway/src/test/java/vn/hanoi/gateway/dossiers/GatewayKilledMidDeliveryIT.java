@@ -65,7 +65,7 @@ class GatewayKilledMidDeliveryIT {
             postStep(step, accepted);
         }
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> portal.deliveries().size() >= 8);
+        await().atMost(Duration.ofSeconds(30)).until(() -> portal.deliveries().size() >= 8);
         gateway.kill();
         int deliveredBeforeKill = portal.deliveries().size();
         assertThat(deliveredBeforeKill).as("killed mid-stream").isLessThan(DOSSIERS * STEPS.length);
@@ -73,7 +73,7 @@ class GatewayKilledMidDeliveryIT {
         gateway = start();
         postStep(STEPS.length - 1, accepted);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> portalView().equals(accepted));
+        await().atMost(Duration.ofSeconds(45)).until(() -> portalView().equals(accepted));
         List<PortalStub.Delivery> deliveries = portal.deliveries();
         for (String code : accepted.keySet()) {
             List<String> services = deliveries.stream().filter(d -> d.dossierCode().equals(code))

@@ -62,7 +62,7 @@ class TwoInstancesPostgresIT {
             }
             int total = DOSSIERS * (STEPS.length + 1);
 
-            await().atMost(Duration.ofSeconds(40)).until(() -> PORTAL.deliveries().size() >= total);
+            await().atMost(Duration.ofSeconds(60)).until(() -> PORTAL.deliveries().size() >= total);
             await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2))
                     .until(() -> PORTAL.deliveries().size() == total);
 

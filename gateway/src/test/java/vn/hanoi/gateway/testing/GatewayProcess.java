@@ -20,7 +20,7 @@ import java.util.List;
 public final class GatewayProcess {
 
     private static final Path JAR = Path.of("target", "gateway.jar");
-    private static final Duration STARTUP = Duration.ofSeconds(60);
+    private static final Duration STARTUP = Duration.ofSeconds(90);
 
     private final Process process;
     private final int port;

@@ -1,0 +1,26 @@
+package vn.hanoi.gateway.dossiers;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.time.OffsetDateTime;
+import java.util.List;
+import vn.hanoi.gateway.mappings.npsp.CounterDossier;
+import vn.hanoi.gateway.mappings.npsp.DossierStatus;
+
+/**
+ * {@code GET /api/v1/dossiers/{dossierCode}}: the dossier's fields as it was registered, then its current status,
+ * its history and its sync state.
+ */
+record DossierView(@JsonUnwrapped CounterDossier dossier, DossierStatus status, List<Step> history, SyncView sync) {
+
+    /** One status the dossier went through, oldest first; the first is {@code RECEIVED} at {@code receivedAt}. */
+    record Step(DossierStatus status, String officer, String officerTitle, String department, String note,
+                OffsetDateTime at) {
+    }
+
+    static DossierView of(DossierTable.Stored stored, List<DossierTable.HistoryEntry> history, SyncView sync) {
+        return new DossierView(stored.dossier(), stored.status(),
+                history.stream().map(step -> new Step(step.status(), step.officer(), step.officerTitle(),
+                        step.department(), step.note(), Timestamps.inVietnam(step.at()))).toList(),
+                sync);
+    }
+}

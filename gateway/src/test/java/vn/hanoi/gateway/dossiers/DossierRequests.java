@@ -1,0 +1,68 @@
+package vn.hanoi.gateway.dossiers;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.http.HttpResponse;
+import java.time.OffsetDateTime;
+import vn.hanoi.gateway.testing.GatewayHttp;
+
+/** Dossier and progress bodies as a counter sends them, and the calls that send them. */
+final class DossierRequests {
+
+    static final OffsetDateTime RECEIVED_AT = OffsetDateTime.parse("2026-11-28T08:10:00+07:00");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final GatewayHttp http;
+
+    DossierRequests(GatewayHttp http) {
+        this.http = http;
+    }
+
+    /** {@code 000.00.00.H00-261128-<sequence>}. */
+    static String code(int sequence) {
+        return String.format("000.00.00.H00-261128-%04d", sequence);
+    }
+
+    static ObjectNode dossier(String code) {
+        ObjectNode dossier = JSON.createObjectNode()
+                .put("dossierCode", code)
+                .put("procedureCode", "9.000003")
+                .put("receivedAt", RECEIVED_AT.toString())
+                .put("dueAt", RECEIVED_AT.plusDays(7).toString())
+                .put("channel", "IN_PERSON")
+                .put("receivingUnitCode", "00070")
+                .put("summary", "Đăng ký thường trú");
+        dossier.putObject("applicant").put("type", "CITIZEN").put("id", "001305885451").put("name", "Nguyễn Văn An");
+        dossier.putArray("documents").addObject().put("componentCode", "TP01").put("documentType", "APPLICATION_FORM")
+                .put("documentId", "DOC-" + code);
+        return dossier;
+    }
+
+    /** A progress update {@code minutes} after the dossier was received. */
+    static ObjectNode progress(String status, int minutes) {
+        return JSON.createObjectNode()
+                .put("status", status)
+                .put("officer", "can-bo-1")
+                .put("officerTitle", "Chuyên viên")
+                .put("department", "Bộ phận một cửa")
+                .put("note", "Bước " + status)
+                .put("at", RECEIVED_AT.plusMinutes(minutes).toString());
+    }
+
+    HttpResponse<String> register(JsonNode dossier) {
+        return http.send("POST", "/api/v1/dossiers", dossier.toString(), headers());
+    }
+
+    HttpResponse<String> progress(String code, JsonNode progress) {
+        return http.send("POST", "/api/v1/dossiers/" + code + "/progress", progress.toString(), headers());
+    }
+
+    JsonNode view(String code) {
+        return GatewayHttp.json(http.getAsOneStopShop("/api/v1/dossiers/" + code));
+    }
+
+    private static String[] headers() {
+        return new String[] {"Content-Type", "application/json", "X-API-Key", GatewayHttp.ONE_STOP_KEY};
+    }
+}

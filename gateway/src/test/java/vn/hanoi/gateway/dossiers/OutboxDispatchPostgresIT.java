@@ -1,0 +1,16 @@
+package vn.hanoi.gateway.dossiers;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.hanoi.gateway.testing.RequiresPostgres;
+import vn.hanoi.gateway.testing.TestPostgres;
+
+/** The outbox and its dispatcher on PostgreSQL, as production runs them (claims with FOR UPDATE SKIP LOCKED). */
+@RequiresPostgres
+class OutboxDispatchPostgresIT extends OutboxDispatchContract {
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        TestPostgres.register(registry);
+    }
+}

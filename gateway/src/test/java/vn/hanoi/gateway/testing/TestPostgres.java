@@ -1,0 +1,87 @@
+package vn.hanoi.gateway.testing;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * The local PostgreSQL for tests. Each caller gets a schema of its own ({@code gw_test_…}, created here, dropped
+ * when the JVM exits), so that test runs and test classes never see each other's rows.
+ */
+public final class TestPostgres {
+
+    /** The local PostgreSQL; {@code -Dgateway.test.postgres-url=…} points the tests elsewhere. */
+    public static final String URL = System.getProperty("gateway.test.postgres-url",
+            "jdbc:postgresql://127.0.0.1:5432/test");
+    public static final String USER = "postgres";
+    private static final List<String> CREATED = new ArrayList<>();
+    private static Optional<String> unreachable;
+
+    private TestPostgres() {
+    }
+
+    /** Why PostgreSQL cannot be reached, or empty when it can; asked once per JVM. */
+    static synchronized Optional<String> unreachable() {
+        if (unreachable == null) {
+            DriverManager.setLoginTimeout(3);
+            try (Connection connection = DriverManager.getConnection(URL, USER, "")) {
+                unreachable = Optional.empty();
+            } catch (SQLException failure) {
+                unreachable = Optional.of(failure.getClass().getSimpleName() + ": " + failure.getMessage());
+            }
+        }
+        return unreachable;
+    }
+
+    /** A new, empty schema. */
+    public static synchronized String newSchema() {
+        String schema = "gw_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        execute("CREATE SCHEMA " + schema);
+        if (CREATED.isEmpty()) {
+            Runtime.getRuntime().addShutdownHook(new Thread(TestPostgres::dropAll));
+        }
+        CREATED.add(schema);
+        return schema;
+    }
+
+    /** The gateway's datasource and Flyway on {@code schema}. */
+    public static Map<String, Object> properties(String schema) {
+        return Map.of(
+                "spring.datasource.url", URL + "?currentSchema=" + schema,
+                "spring.datasource.username", USER,
+                "spring.datasource.password", "",
+                "spring.flyway.schemas", schema,
+                "spring.flyway.default-schema", schema);
+    }
+
+    /** For {@code @DynamicPropertySource}: the gateway on a fresh schema. */
+    public static void register(DynamicPropertyRegistry registry) {
+        properties(newSchema()).forEach((key, value) -> registry.add(key, () -> value));
+    }
+
+    private static synchronized void dropAll() {
+        CREATED.forEach(schema -> {
+            try {
+                execute("SET lock_timeout = '5s'; DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            } catch (IllegalStateException ignored) {
+                // Best effort at exit: a schema left behind is harmless, its name is unique.
+            }
+        });
+    }
+
+    private static void execute(String sql) {
+        try (Connection connection = DriverManager.getConnection(URL, USER, "");
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException failure) {
+            throw new IllegalStateException("PostgreSQL: " + failure.getMessage(), failure);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package vn.hanoi.gateway.mappings.npsp;
+
+import java.util.Optional;
+
+/** Who applies: the portal's {@code LoaiDoiTuong} / {@code DoiTuongThucHien} ({@code 1} citizen, {@code 2} enterprise). */
+public enum ApplicantType implements PortalCoded {
+    CITIZEN("1"),
+    ENTERPRISE("2");
+
+    private final String portalCode;
+
+    ApplicantType(String portalCode) {
+        this.portalCode = portalCode;
+    }
+
+    @Override
+    public String portalCode() {
+        return portalCode;
+    }
+
+    public static Optional<ApplicantType> fromPortal(String code) {
+        return PortalCoded.find(values(), code);
+    }
+}

@@ -1,8 +1,5 @@
 package vn.hanoi.gateway.contract.population;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
@@ -10,24 +7,19 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import java.util.List;
-import java.util.Set;
-import vn.hanoi.gateway.contract.Fixtures;
+import vn.hanoi.gateway.contract.Register;
 
 /**
  * The population register as the stubs in {@code wiremock/population/mappings/} play it: the personal id
- * that selects each scenario (named like its stub file), and the journal queries the tests make.
+ * that selects each scenario (named like its stub file), and the call that keeps its contract.
  */
-final class PopulationRegister {
+public final class PopulationRegister extends Register {
+
+    public static final PopulationRegister POPULATION = new PopulationRegister();
 
     static final String SERVICE = "/ws/CongDanService";
-    static final String TOKEN = "/oauth2/token";
-    static final String SYSTEM = "population";
 
     /** {@code citizen-found-200}: the fixture citizen, served from {@code __files/citizen-found-200.xml}. */
     static final String FOUND = "001051409167";
@@ -52,17 +44,14 @@ final class PopulationRegister {
     /** {@code slow-body-past-deadline}: the headers at once, then the body trickling in past every deadline. */
     static final String SLOW_BODY = "001085000505";
 
-    /** Fixture citizens that a stub file serves (the others are stubbed from the fixtures by the tests). */
-    static final Set<String> SERVED_BY_STUB_FILES = Set.of(FOUND, FOUND_LENIENT, TOKEN_EXPIRED_MIDWAY);
-
-    /** The stub that answers any request outside the contract (wrong path, header, token or form). */
-    static final String OUTSIDE_CONTRACT_STUB = "request-outside-contract-400";
-
     private PopulationRegister() {
+        super("population", "/api/v1/citizens/", "xml", "text/xml; charset=utf-8",
+                new CommonScenarios(NOT_FOUND, FOUND, FOUND_LENIENT, HTTP_500, TOKEN_EXPIRED_MIDWAY));
     }
 
     /** A service call for {@code personalId} that keeps the contract: bearer token, SOAP action, content type. */
-    static MappingBuilder citizenCall(String personalId) {
+    @Override
+    public MappingBuilder serviceCall(String personalId) {
         return post(urlPathEqualTo(SERVICE))
                 .withHeader("Authorization", matching("Bearer population-token-[0-9]+"))
                 .withHeader("SOAPAction", equalTo("\"TraCuuThongTinCongDan\""))
@@ -70,29 +59,13 @@ final class PopulationRegister {
                 .withRequestBody(containing("SoDinhDanh>" + personalId + "<"));
     }
 
-    /** The register's answer for a fixture citizen: {@code fixtures/population/native/<id>.xml}. */
-    static ResponseDefinitionBuilder fixtureAnswer(String personalId) {
-        return aResponse().withStatus(200)
-                .withHeader("Content-Type", "text/xml; charset=utf-8")
-                .withBody(Fixtures.text("population/native/" + personalId + ".xml"));
-    }
-
-    /** From now on the register answers {@code soap-fault-500} for this citizen, whatever it answered before. */
-    static void startFailingFor(WireMockServer register, String personalId) {
-        register.stubFor(citizenCall(personalId).atPriority(1).willReturn(aResponse().withStatus(500)
-                .withHeader("Content-Type", "text/xml; charset=utf-8")
-                .withBodyFile("soap-fault-500.xml")));
-    }
-
-    static RequestPatternBuilder serviceCallsFor(String personalId) {
+    @Override
+    public RequestPatternBuilder serviceCallsFor(String personalId) {
         return postRequestedFor(urlPathEqualTo(SERVICE)).withRequestBody(containing("SoDinhDanh>" + personalId + "<"));
     }
 
-    static RequestPatternBuilder tokenCalls() {
-        return postRequestedFor(urlPathEqualTo(TOKEN));
-    }
-
-    static List<LoggedRequest> everyRequest(WireMockServer register) {
-        return register.findAll(anyRequestedFor(anyUrl()));
+    @Override
+    protected String tokenPath() {
+        return "/oauth2/token";
     }
 }

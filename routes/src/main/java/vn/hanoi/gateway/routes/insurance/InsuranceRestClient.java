@@ -88,8 +88,8 @@ final class InsuranceRestClient {
         try {
             answer = JSON.readTree(body);
         } catch (IOException unreadable) {
-            throw new UpstreamException(InsuranceConnector.SYSTEM, FailureKind.MALFORMED_RESPONSE,
-                    "unreadable answer", null, unreadable);
+            // Not kept as the cause: the parser's message quotes the body, which holds personal data.
+            throw failure(FailureKind.MALFORMED_RESPONSE, "unreadable answer");
         }
         if (answer == null || !answer.isObject()) {
             throw failure(FailureKind.MALFORMED_RESPONSE, "answer is not a JSON object");

@@ -170,11 +170,14 @@ class InsuranceRestClientTest {
     }
 
     @Test
-    void readsMalformedJsonAsMalformed() {
+    void readsMalformedJsonAsMalformedWithoutKeepingTheParsersMessage() {
         register.stubFor(service().willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody("{\"maLoi\": \"0\", \"duLieu\": {")));
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"maLoi\": \"0\", \"duLieu\": {\"hoTen\": Nguyễn Văn An}}")));
 
         assertFails(InsuranceKey.INSURANCE_CODE, FailureKind.MALFORMED_RESPONSE);
+        // The parser's message quotes the body ("Unrecognized token 'Nguyễn'"): it must not travel with the failure.
+        assertThatThrownBy(() -> fetch(InsuranceKey.INSURANCE_CODE, INSURANCE_CODE)).hasNoCause();
     }
 
     @Test

@@ -19,7 +19,8 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Starts the simulators when {@code gateway.sandbox.enabled} is true (the default) and points every
  * connector's {@code base-url} at its simulator, before any bean is created; stops them with the context.
- * Registered in {@code META-INF/spring.factories}.
+ * A connector whose {@code base-url} is configured explicitly keeps it and gets no simulator (e.g. a test's
+ * own stub of one system, the rest simulated). Registered in {@code META-INF/spring.factories}.
  */
 public final class SandboxSimulators implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -43,6 +44,9 @@ public final class SandboxSimulators implements ApplicationContextInitializer<Co
         List<WireMockServer> servers = new ArrayList<>();
         Map<String, Object> baseUrls = new HashMap<>();
         for (Simulator simulator : ALL) {
+            if (environment.containsProperty(baseUrlKey(simulator))) {
+                continue;
+            }
             WireMockServer server = new WireMockServer(options()
                     .bindAddress("127.0.0.1")
                     .dynamicPort()
@@ -52,7 +56,7 @@ public final class SandboxSimulators implements ApplicationContextInitializer<Co
             server.start();
             simulator.stub(server, fixtures);
             servers.add(server);
-            baseUrls.put("gateway.connectors." + simulator.system() + ".base-url", "http://127.0.0.1:" + server.port());
+            baseUrls.put(baseUrlKey(simulator), "http://127.0.0.1:" + server.port());
         }
         environment.getPropertySources().addFirst(new MapPropertySource("sandbox-simulators", baseUrls));
         context.addApplicationListener(event -> {
@@ -61,5 +65,9 @@ public final class SandboxSimulators implements ApplicationContextInitializer<Co
             }
         });
         LOG.info("Sandbox mode: {} national-system simulators started on 127.0.0.1", servers.size());
+    }
+
+    private static String baseUrlKey(Simulator simulator) {
+        return "gateway.connectors." + simulator.system() + ".base-url";
     }
 }

@@ -1,0 +1,62 @@
+package vn.hanoi.gateway.dossiers;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.hanoi.gateway.access.Access;
+import vn.hanoi.gateway.access.Dataset;
+import vn.hanoi.gateway.correlation.CorrelationIdFilter;
+import vn.hanoi.gateway.mappings.npsp.DossierCode;
+import vn.hanoi.gateway.problem.ApiException;
+import vn.hanoi.gateway.problem.ErrorCode;
+
+/** Dossiers received at a counter, synchronised to the portal through the outbox. */
+@RestController
+@RequestMapping("/api/v1/dossiers")
+class DossierController {
+
+    private final CounterDossiers dossiers;
+    private final DossierCode dossierCodes = new DossierCode();
+
+    DossierController(CounterDossiers dossiers) {
+        this.dossiers = dossiers;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Access(dataset = Dataset.DOSSIERS)
+    ResponseEntity<CounterDossiers.Accepted> register(@RequestBody JsonNode body) {
+        try {
+            return ResponseEntity.accepted().body(dossiers.register(DossierBody.read(body), CorrelationIdFilter.current()));
+        } catch (DuplicateKeyException concurrent) {
+            throw new ApiException(ErrorCode.CONFLICT, "The dossier was registered concurrently; send it again.");
+        }
+    }
+
+    @PostMapping(path = "/{dossierCode}/progress", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Access(dataset = Dataset.DOSSIERS)
+    ResponseEntity<CounterDossiers.Accepted> progress(@PathVariable String dossierCode, @RequestBody JsonNode body) {
+        requireDossierCode(dossierCode);
+        return ResponseEntity.accepted().body(dossiers.progress(dossierCode, ProgressBody.read(body),
+                CorrelationIdFilter.current()));
+    }
+
+    @GetMapping("/{dossierCode}")
+    @Access(dataset = Dataset.DOSSIERS, personalData = true)
+    DossierView dossier(@PathVariable String dossierCode) {
+        requireDossierCode(dossierCode);
+        return dossiers.view(dossierCode);
+    }
+
+    private void requireDossierCode(String dossierCode) {
+        dossierCodes.violation(dossierCode).ifPresent(message -> {
+            throw ApiException.invalid("dossierCode", dossierCodes.code(), message);
+        });
+    }
+}

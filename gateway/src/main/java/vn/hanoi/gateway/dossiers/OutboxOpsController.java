@@ -1,0 +1,46 @@
+package vn.hanoi.gateway.dossiers;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.hanoi.gateway.access.Access;
+import vn.hanoi.gateway.access.Dataset;
+import vn.hanoi.gateway.problem.ApiException;
+import vn.hanoi.gateway.problem.ErrorCode;
+
+/** For the ops team: the outbox entries parked as failed (without their personal data), and their replay. */
+@RestController
+@RequestMapping("/api/v1/ops/outbox")
+@Access(dataset = Dataset.OPS)
+class OutboxOpsController {
+
+    private static final int MAX_LISTED = 500;
+
+    private final OutboxTable outbox;
+    private final Clock clock;
+
+    OutboxOpsController(OutboxTable outbox, Clock clock) {
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @GetMapping("/parked")
+    List<OutboxTable.Parked> parked() {
+        return outbox.parked(MAX_LISTED);
+    }
+
+    @PostMapping("/{id}/replay")
+    ResponseEntity<Map<String, Object>> replay(@PathVariable long id) {
+        return switch (outbox.replay(id, clock.instant())) {
+            case REPLAYED -> ResponseEntity.accepted().body(Map.of("id", id, "state", "PENDING"));
+            case NOT_PARKED -> throw new ApiException(ErrorCode.CONFLICT, "Outbox entry " + id + " is not parked.");
+            case UNKNOWN -> throw new ApiException(ErrorCode.NOT_FOUND, "No outbox entry " + id + ".");
+        };
+    }
+}

@@ -1,0 +1,32 @@
+package vn.hanoi.gateway.mappings.npsp;
+
+import java.util.List;
+
+/**
+ * Where an online dossier goes ({@code API.md}): the unit the applicant chose, the commune with
+ * jurisdiction, or a person who decides between {@code candidates}.
+ */
+public record Routing(Decision decision, String unitCode, List<String> candidates) {
+
+    public Routing {
+        candidates = List.copyOf(candidates);
+    }
+
+    public enum Decision {
+        CHOSEN_UNIT,
+        JURISDICTION,
+        MANUAL_TRIAGE
+    }
+
+    public static Routing chosenUnit(String unitCode) {
+        return new Routing(Decision.CHOSEN_UNIT, unitCode, List.of());
+    }
+
+    public static Routing jurisdiction(String unitCode) {
+        return new Routing(Decision.JURISDICTION, unitCode, List.of());
+    }
+
+    public static Routing manualTriage(List<String> candidates) {
+        return new Routing(Decision.MANUAL_TRIAGE, null, candidates.stream().sorted().toList());
+    }
+}

@@ -1,0 +1,45 @@
+package vn.hanoi.gateway.routes.npsp;
+
+import java.time.Clock;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.apache.camel.ProducerTemplate;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.hanoi.gateway.mappings.common.AdminUnits;
+import vn.hanoi.gateway.mappings.npsp.DossierRouter;
+import vn.hanoi.gateway.routes.connector.Connector;
+import vn.hanoi.gateway.routes.connector.Connectors;
+
+/** Declares the portal connector: its client and session, and its dispatch, intake and catalogue jobs. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({OutboxSettings.class, IntakeSettings.class, CatalogueSettings.class})
+class NpspConnector {
+
+    static final String SYSTEM = "npsp";
+
+    @Bean
+    NpspRoutes npspRoutes(Connectors connectors, Outbox outbox, IntakeLedger ledger, ProcedureCatalogue catalogue,
+                          ProducerTemplate producer, OutboxSettings outboxSettings, IntakeSettings intakeSettings,
+                          CatalogueSettings catalogueSettings, Clock clock) {
+        Connector connector = connectors.connector(SYSTEM);
+        NpspSession session = new NpspSession(connectors.httpClient(SYSTEM), connector.properties(), connector.metrics());
+        NpspPortal portal = new NpspPortal(connector,
+                new NpspClient(connectors.httpClient(SYSTEM), connector.properties(), session));
+        CatalogueSync catalogueSync = new CatalogueSync(portal, catalogue, clock);
+        OutboxDispatcher dispatcher = new OutboxDispatcher(outbox, new OutboxDelivery(portal, catalogue), outboxSettings,
+                new Backoff(outboxSettings, () -> ThreadLocalRandom.current().nextDouble()), clock, workerId(),
+                connector.properties().getDeadline());
+        OnlineIntake intake = new OnlineIntake(portal, ledger, catalogueSync,
+                new ApplicantCommunes(producer, intakeSettings.officerId()), new DossierRouter(AdminUnits.hanoi()),
+                intakeSettings, clock);
+        return new NpspRoutes(dispatcher, intake, catalogueSync,
+                new NpspRoutes.NpspSchedules(outboxSettings, intakeSettings, catalogueSettings));
+    }
+
+    /** Names this instance's claims on the outbox: process id and a random part, unique per application context. */
+    static String workerId() {
+        return ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}

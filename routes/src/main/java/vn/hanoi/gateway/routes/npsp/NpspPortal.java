@@ -1,0 +1,62 @@
+package vn.hanoi.gateway.routes.npsp;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import vn.hanoi.gateway.routes.connector.Connector;
+import vn.hanoi.gateway.routes.connector.Deadline;
+import vn.hanoi.gateway.routes.connector.LookupRequest;
+
+/**
+ * The portal's services, each call under the connector's policy (deadline, breaker, retries of what
+ * configuration calls retryable) through {@link NpspClient}.
+ */
+class NpspPortal {
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private final Connector connector;
+    private final NpspClient client;
+
+    NpspPortal(Connector connector, NpspClient client) {
+        this.connector = connector;
+        this.client = client;
+    }
+
+    /** {@code LayDanhSachTTHC}: the {@code result} list. */
+    JsonNode procedureList() {
+        return call("LayDanhSachTTHC", JSON.objectNode(), null).path("result");
+    }
+
+    /** {@code LayThuTuc}: the {@code result} procedure. */
+    JsonNode procedure(String code) {
+        return call("LayThuTuc", JSON.objectNode().put("maTTHC", code), null).path("result");
+    }
+
+    /** {@code LayDanhSachHoSoTrucTuyen}: the {@code result} list of dossiers since {@code since}, inclusive. */
+    JsonNode onlineDossiers(String since, int count) {
+        return call("LayDanhSachHoSoTrucTuyen", JSON.objectNode().put("tuThoiDiem", since).put("soLuong", count), null)
+                .path("result");
+    }
+
+    /** {@code DongBoHoSoMC} of one dossier: an upsert by {@code MaHoSo}. */
+    void synchronise(ObjectNode dossier, boolean updating, String correlationId) {
+        ObjectNode fields = JSON.objectNode().put("isUpdating", updating ? "True" : "False");
+        fields.putArray("data").add(dossier);
+        call("DongBoHoSoMC", fields, correlationId);
+    }
+
+    /** {@code CapNhatTienDoHoSoMC} of one progress update. */
+    void progress(ObjectNode progress, String correlationId) {
+        ObjectNode fields = JSON.objectNode();
+        fields.putArray("data").add(progress);
+        call("CapNhatTienDoHoSoMC", fields, correlationId);
+    }
+
+    private JsonNode call(String service, ObjectNode fields, String correlationId) {
+        Deadline deadline = Deadline.after(connector.properties().getDeadline());
+        return connector.resilient().call(
+                (request, left, attemptTimeout) -> client.call(service, fields, correlationId, left, attemptTimeout),
+                new LookupRequest(service, correlationId, null, null), deadline);
+    }
+}

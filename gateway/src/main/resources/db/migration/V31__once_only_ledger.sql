@@ -15,9 +15,9 @@ CREATE INDEX once_only_dossier_by_time ON once_only_dossier (first_prefilled_at)
 
 CREATE TABLE once_only_component (
     dossier_code   VARCHAR(64) NOT NULL REFERENCES once_only_dossier (dossier_code),
-    component_code VARCHAR(32) NOT NULL,
+    component_code VARCHAR(64) NOT NULL,
     document_type  VARCHAR(64),
-    source         VARCHAR(16),                  -- NULL: the applicant submits it
+    source         VARCHAR(32),                  -- NULL: the applicant submits it
     required       BOOLEAN     NOT NULL,
     fulfilled      BOOLEAN     NOT NULL,         -- FULFILLED by at least one prefill of the dossier
     PRIMARY KEY (dossier_code, component_code)

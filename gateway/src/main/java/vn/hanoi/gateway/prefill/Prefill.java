@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.IntStream;
 import org.springframework.stereotype.Service;
 import vn.hanoi.gateway.access.Caller;
 import vn.hanoi.gateway.kpi.OnceOnlyLedger;
@@ -125,12 +126,18 @@ class Prefill {
         }
     }
 
+    /** A component as the ledger keeps it; one the catalogue gave no code is known by its position. */
+    private static OnceOnlyLedger.Component component(Item item, int position) {
+        return new OnceOnlyLedger.Component(item.componentCode() == null ? "#" + position : item.componentCode(),
+                item.documentType() == null ? null : item.documentType().name(), item.source(), item.required(),
+                item.status() == PrefillAnswer.Status.FULFILLED);
+    }
+
     private void record(PrefillAnswer answer) {
+        List<Item> items = answer.items();
         ledger.prefilled(new OnceOnlyLedger.PrefilledDossier(answer.dossierCode(), answer.procedureCode(),
-                clock.instant(), answer.items().stream().map(item -> new OnceOnlyLedger.Component(item.componentCode(),
-                        item.documentType() == null ? null : item.documentType().name(), item.source(),
-                        item.required(), item.status() == PrefillAnswer.Status.FULFILLED)).toList()));
-        answer.items().forEach(item -> meters.counter("gateway.prefill.components",
+                clock.instant(), IntStream.range(0, items.size()).mapToObj(i -> component(items.get(i), i)).toList()));
+        items.forEach(item -> meters.counter("gateway.prefill.components",
                 "source", item.source() == null ? "none" : item.source(), "status", item.status().name()).increment());
     }
 }

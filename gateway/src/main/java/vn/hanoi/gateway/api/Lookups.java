@@ -35,8 +35,12 @@ public class Lookups {
 
     public LookupResult lookup(String system, String operation, String key, HttpServletRequest http) {
         Purpose purpose = (Purpose) http.getAttribute(Purpose.ATTRIBUTE);
-        LookupRequest request = new LookupRequest(key, CorrelationIdFilter.current(),
-                purpose == null ? null : purpose.officerId(), null);
+        return lookup(system, operation, new LookupRequest(key, CorrelationIdFilter.current(),
+                purpose == null ? null : purpose.officerId(), null));
+    }
+
+    /** The same with the request built by the caller: for lookups made off the request thread (prefill). */
+    public LookupResult lookup(String system, String operation, LookupRequest request) {
         Exchange answer = routes.send(LookupRoutes.endpoint(system, operation),
                 exchange -> exchange.getMessage().setBody(request));
         Exception failure = answer.getException();

@@ -16,6 +16,8 @@ public enum ErrorCode {
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported content type"),
     RATE_LIMITED(HttpStatus.TOO_MANY_REQUESTS, "Too many requests"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "The gateway failed"),
+    /** A warehouse file whose bytes no longer match the SHA-256 recorded when it was stored: never served. */
+    DOCUMENT_INTEGRITY_FAILED(HttpStatus.INTERNAL_SERVER_ERROR, "The stored document failed its integrity check"),
     UPSTREAM_ERROR(HttpStatus.BAD_GATEWAY, "The national system answered something unusable"),
     UPSTREAM_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "The national system is unavailable"),
     UPSTREAM_TIMEOUT(HttpStatus.GATEWAY_TIMEOUT, "The national system did not answer in time"),

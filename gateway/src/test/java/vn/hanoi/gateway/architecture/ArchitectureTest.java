@@ -16,7 +16,10 @@ class ArchitectureTest {
         "vn.hanoi.gateway", "vn.hanoi.gateway.api..", "vn.hanoi.gateway.access..", "vn.hanoi.gateway.problem..",
         "vn.hanoi.gateway.correlation..", "vn.hanoi.gateway.health..", "vn.hanoi.gateway.sandbox..",
         "vn.hanoi.gateway.audit..", "vn.hanoi.gateway.dossiers..", "vn.hanoi.gateway.ops..",
-        "vn.hanoi.gateway.input.."};
+        "vn.hanoi.gateway.input..",
+
+        "vn.hanoi.gateway.prefill..", "vn.hanoi.gateway.warehouse..", "vn.hanoi.gateway.kpi..",
+        "vn.hanoi.gateway.personaldata..", "vn.hanoi.gateway.validation.."};
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -41,6 +44,17 @@ class ArchitectureTest {
     void routesDoNotDependOnTheGateway() {
         noClasses().that().resideInAPackage(ROUTES)
                 .should().dependOnClassesThat().resideInAnyPackage(GATEWAY)
+                .check(classes);
+    }
+
+    @Test
+    void theWarehouseAndTheKpiDoNotDependOnPrefillWhichUsesThem() {
+        noClasses().that().resideInAnyPackage("vn.hanoi.gateway.warehouse..", "vn.hanoi.gateway.kpi..")
+                .should().dependOnClassesThat().resideInAPackage("vn.hanoi.gateway.prefill..")
+                .orShould().dependOnClassesThat().resideInAPackage("vn.hanoi.gateway.api..")
+                .check(classes);
+        noClasses().that().resideInAPackage("vn.hanoi.gateway.warehouse..")
+                .should().dependOnClassesThat().resideInAPackage("vn.hanoi.gateway.kpi..")
                 .check(classes);
     }
 

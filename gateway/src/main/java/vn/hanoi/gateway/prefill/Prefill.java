@@ -1,0 +1,143 @@
+package vn.hanoi.gateway.prefill;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.IntStream;
+import org.springframework.stereotype.Service;
+import vn.hanoi.gateway.access.Caller;
+import vn.hanoi.gateway.kpi.OnceOnlyLedger;
+import vn.hanoi.gateway.mappings.npsp.PortalTime;
+import vn.hanoi.gateway.mappings.npsp.Procedure;
+import vn.hanoi.gateway.prefill.PrefillAnswer.Item;
+import vn.hanoi.gateway.problem.ApiException;
+import vn.hanoi.gateway.problem.ErrorCode;
+import vn.hanoi.gateway.routes.npsp.ProcedureCatalogue;
+
+/**
+ * One prefill: the procedure's components from the catalogue; the caller entitled to every source they name
+ * (else 403); each source asked once, all in parallel, and waited for until the overall deadline at the most (a
+ * source not done by then is {@code UNAVAILABLE}); each component's status by {@link EvidenceRules}; the outcome
+ * recorded in the once-only ledger.
+ */
+@Service
+class Prefill {
+
+    private final ProcedureCatalogue catalogue;
+    private final SourceQueries queries;
+    private final PrefillWorkers workers;
+    private final OnceOnlyLedger ledger;
+    private final PrefillSettings settings;
+    private final Clock clock;
+    private final MeterRegistry meters;
+
+    Prefill(ProcedureCatalogue catalogue, SourceQueries queries, PrefillWorkers workers, OnceOnlyLedger ledger,
+            PrefillSettings settings, Clock clock, MeterRegistry meters) {
+        this.catalogue = catalogue;
+        this.queries = queries;
+        this.workers = workers;
+        this.ledger = ledger;
+        this.settings = settings;
+        this.clock = clock;
+        this.meters = meters;
+    }
+
+    /** The answer, and what each source consulted answered (for the audit trail). */
+    record Outcome(PrefillAnswer answer, Map<Source, SourceAnswer> consulted) {
+    }
+
+    Outcome prefill(PrefillRequest request, Caller caller, SourceQueries.Context context) {
+        Procedure procedure = catalogue.find(request.procedureCode()).orElseThrow(() -> new ApiException(
+                ErrorCode.NOT_FOUND, "The catalogue holds no procedure " + request.procedureCode() + "."));
+        if (procedure.applicantType() != null && procedure.applicantType() != request.applicant().type()) {
+            throw ApiException.invalid("applicant.type", "APPLICANT_TYPE_MISMATCH",
+                    "procedure " + procedure.code() + " is for a " + procedure.applicantType() + " applicant");
+        }
+        List<Source> sources = procedure.documents().stream().map(document -> Source.named(document.source()))
+                .flatMap(Optional::stream).distinct().toList();
+        requireEntitled(caller, sources, procedure.code());
+        Map<Source, SourceAnswer> answers = ask(sources, request, context);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), PortalTime.VIETNAM);
+        List<Item> items = procedure.documents().stream().map(document -> {
+            Optional<Source> source = Source.named(document.source());
+            SourceAnswer answer = source.map(answers::get).orElse(SourceAnswer.notAsked());
+            return EvidenceRules.item(document, source, answer, request.applicant(), today);
+        }).toList();
+        PrefillAnswer answer = PrefillAnswer.of(procedure.code(), request.dossierCode(), items);
+        record(answer);
+        Map<Source, SourceAnswer> consulted = new EnumMap<>(Source.class);
+        answers.forEach((source, said) -> {
+            if (said.outcome() != SourceAnswer.Outcome.NOT_ASKED) {
+                consulted.put(source, said);
+            }
+        });
+        return new Outcome(answer, consulted);
+    }
+
+    private static void requireEntitled(Caller caller, List<Source> sources, String procedureCode) {
+        List<String> outside = sources.stream().filter(source -> !caller.isEntitledTo(source.dataset()))
+                .map(Source::wireName).toList();
+        if (!outside.isEmpty()) {
+            throw new ApiException(ErrorCode.FORBIDDEN, "Procedure " + procedureCode + " draws evidence from "
+                    + String.join(", ", outside) + ", outside client " + caller.clientId() + "'s entitlements.");
+        }
+    }
+
+    private Map<Source, SourceAnswer> ask(List<Source> sources, PrefillRequest request, SourceQueries.Context context) {
+        long deadline = System.nanoTime() + settings.deadline().toNanos();
+        Map<Source, Future<SourceAnswer>> asked = new EnumMap<>(Source.class);
+        Map<Source, SourceAnswer> answers = new EnumMap<>(Source.class);
+        for (Source source : sources) {
+            Callable<SourceAnswer> query = queries.query(source, request, context);
+            if (query == null) {
+                answers.put(source, SourceAnswer.notAsked());
+                continue;
+            }
+            try {
+                asked.put(source, workers.submit(query));
+            } catch (RejectedExecutionException poolFull) {
+                answers.put(source, SourceAnswer.unavailable());
+            }
+        }
+        asked.forEach((source, future) -> answers.put(source, await(future, deadline)));
+        return answers;
+    }
+
+    private static SourceAnswer await(Future<SourceAnswer> future, long deadline) {
+        try {
+            return future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException | ExecutionException late) {
+            future.cancel(true);
+            return SourceAnswer.unavailable();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            future.cancel(true);
+            return SourceAnswer.unavailable();
+        }
+    }
+
+    /** A component as the ledger keeps it; one the catalogue gave no code is known by its position. */
+    private static OnceOnlyLedger.Component component(Item item, int position) {
+        return new OnceOnlyLedger.Component(item.componentCode() == null ? "#" + position : item.componentCode(),
+                item.documentType() == null ? null : item.documentType().name(), item.source(), item.required(),
+                item.status() == PrefillAnswer.Status.FULFILLED);
+    }
+
+    private void record(PrefillAnswer answer) {
+        List<Item> items = answer.items();
+        ledger.prefilled(new OnceOnlyLedger.PrefilledDossier(answer.dossierCode(), answer.procedureCode(),
+                clock.instant(), IntStream.range(0, items.size()).mapToObj(i -> component(items.get(i), i)).toList()));
+        items.forEach(item -> meters.counter("gateway.prefill.components",
+                "source", item.source() == null ? "none" : item.source(), "status", item.status().name()).increment());
+    }
+}

@@ -1,0 +1,19 @@
+package vn.hanoi.gateway.prefill;
+
+import vn.hanoi.gateway.mappings.npsp.ApplicantType;
+import vn.hanoi.gateway.routes.land.ParcelKey;
+
+/**
+ * A checked prefill request: the procedure, the dossier it prefills, the applicant (a personal id, or an enterprise
+ * code in its canonical spelling) and, for land evidence, the parcel.
+ */
+record PrefillRequest(String procedureCode, String dossierCode, Applicant applicant, ParcelKey parcel) {
+
+    record Applicant(ApplicantType type, String id) {
+
+        @Override
+        public String toString() {
+            return "Applicant[type=" + type + ", id=***]";
+        }
+    }
+}

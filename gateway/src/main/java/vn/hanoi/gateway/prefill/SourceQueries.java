@@ -1,0 +1,68 @@
+package vn.hanoi.gateway.prefill;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import org.springframework.stereotype.Component;
+import vn.hanoi.gateway.api.Lookups;
+import vn.hanoi.gateway.mappings.npsp.ApplicantType;
+import vn.hanoi.gateway.problem.ApiException;
+import vn.hanoi.gateway.problem.ErrorCode;
+import vn.hanoi.gateway.routes.connector.LookupRequest;
+import vn.hanoi.gateway.routes.connector.LookupResult;
+import vn.hanoi.gateway.warehouse.OwnerDocuments;
+
+/**
+ * How each source is asked for an applicant: the registers through the connector routes ({@code Lookups}: cached,
+ * resilient, each within its connector's deadline), the warehouse through {@link OwnerDocuments}. A register that
+ * holds no such record is {@code NOT_FOUND}; any other failure makes the source {@code UNAVAILABLE}.
+ */
+@Component
+class SourceQueries {
+
+    private final Lookups lookups;
+    private final OwnerDocuments warehouse;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    SourceQueries(Lookups lookups, OwnerDocuments warehouse, ObjectMapper json, Clock clock) {
+        this.lookups = lookups;
+        this.warehouse = warehouse;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Why the lookups are made, sent upstream with each: the correlation id, the officer, the procedure. */
+    record Context(String correlationId, String officerId) {
+    }
+
+    /** The ask of {@code source} for this request, or null when there is nothing to ask it with. */
+    Callable<SourceAnswer> query(Source source, PrefillRequest request, Context context) {
+        PrefillRequest.Applicant applicant = request.applicant();
+        boolean citizen = applicant.type() == ApplicantType.CITIZEN;
+        return switch (source) {
+            case POPULATION -> citizen ? register("population", "lookup", applicant.id(), request, context) : null;
+            case BUSINESS -> citizen ? null : register("business", "lookup", applicant.id(), request, context);
+            case INSURANCE -> citizen ? register("insurance", "lookup-by-person", applicant.id(), request, context) : null;
+            case LAND -> request.parcel() == null ? null
+                    : register("land", "parcel", request.parcel().lookupKey(), request, context);
+            case WAREHOUSE -> () -> SourceAnswer.found(json.valueToTree(warehouse.of(applicant.type(), applicant.id())),
+                    clock.instant());
+        };
+    }
+
+    private Callable<SourceAnswer> register(String system, String operation, String key, PrefillRequest request,
+                                            Context context) {
+        LookupRequest lookup = new LookupRequest(key, context.correlationId(), context.officerId(),
+                request.procedureCode());
+        return () -> {
+            try {
+                LookupResult result = lookups.lookup(system, operation, lookup);
+                return SourceAnswer.found(json.valueToTree(result.record()), result.retrievedAt());
+            } catch (ApiException failure) {
+                return failure.code() == ErrorCode.NOT_FOUND ? SourceAnswer.notFound(clock.instant())
+                        : SourceAnswer.unavailable();
+            }
+        };
+    }
+}

@@ -1,5 +1,7 @@
 package vn.hanoi.gateway.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,10 +16,12 @@ import vn.hanoi.gateway.mappings.identifiers.PersonalId;
 import vn.hanoi.gateway.mappings.population.Citizen;
 import vn.hanoi.gateway.problem.ApiException;
 import vn.hanoi.gateway.routes.connector.LookupResult;
+import vn.hanoi.gateway.openapi.LookupApi;
 
 /** Citizens from the national population database: the record, or verification without disclosure. */
 @RestController
 @RequestMapping("/api/v1/citizens")
+@Tag(name = "Citizens")
 class CitizenController {
 
     private static final String SYSTEM = "population";
@@ -32,6 +36,8 @@ class CitizenController {
 
     @GetMapping("/{personalId}")
     @Access(dataset = Dataset.POPULATION, personalData = true)
+    @Operation(summary = "A citizen by personal id")
+    @LookupApi(value = Citizen.class, example = "population/canonical/001051409167.json")
     ResponseEntity<Object> citizen(@PathVariable String personalId, HttpServletRequest request) {
         Identifiers.require(personalIdRule, "personalId", personalId);
         return LookupResponses.of(lookups.lookup(SYSTEM, "lookup", personalId, request));

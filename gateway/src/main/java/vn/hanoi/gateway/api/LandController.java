@@ -1,5 +1,7 @@
 package vn.hanoi.gateway.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +13,8 @@ import vn.hanoi.gateway.access.Dataset;
 import vn.hanoi.gateway.mappings.identifiers.CertificateSerial;
 import vn.hanoi.gateway.mappings.identifiers.CommuneCode;
 import vn.hanoi.gateway.mappings.identifiers.ParcelReference;
+import vn.hanoi.gateway.mappings.land.Parcel;
+import vn.hanoi.gateway.openapi.LookupApi;
 import vn.hanoi.gateway.routes.land.ParcelKey;
 
 /**
@@ -19,6 +23,7 @@ import vn.hanoi.gateway.routes.land.ParcelKey;
  */
 @RestController
 @RequestMapping("/api/v1")
+@Tag(name = "Land")
 class LandController {
 
     private final Lookups lookups;
@@ -33,6 +38,8 @@ class LandController {
 
     @GetMapping("/land-parcels/{communeCode}/{mapSheetNumber}/{parcelNumber}")
     @Access(dataset = Dataset.LAND, personalData = true)
+    @Operation(summary = "A land parcel by commune, map sheet and parcel number")
+    @LookupApi(value = Parcel.class, example = "land/canonical/00124-21-279.json")
     ResponseEntity<Object> parcel(@PathVariable String communeCode, @PathVariable String mapSheetNumber,
                                   @PathVariable String parcelNumber, HttpServletRequest request) {
         Identifiers.require(communeRule, "communeCode", communeCode);
@@ -44,6 +51,8 @@ class LandController {
 
     @GetMapping("/land-certificates/{serial}")
     @Access(dataset = Dataset.LAND, personalData = true)
+    @Operation(summary = "The land parcel of a land-use right certificate")
+    @LookupApi(value = Parcel.class, example = "land/canonical/00124-21-279.json")
     ResponseEntity<Object> certificate(@PathVariable String serial, HttpServletRequest request) {
         Identifiers.require(serialRule, "serial", serial);
         return LookupResponses.of(lookups.lookup("land", "certificate", serial, request));

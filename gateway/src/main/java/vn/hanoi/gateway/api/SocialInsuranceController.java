@@ -1,5 +1,7 @@
 package vn.hanoi.gateway.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,10 +13,13 @@ import vn.hanoi.gateway.access.Access;
 import vn.hanoi.gateway.access.Dataset;
 import vn.hanoi.gateway.mappings.identifiers.InsuranceCode;
 import vn.hanoi.gateway.mappings.identifiers.PersonalId;
+import vn.hanoi.gateway.mappings.insurance.InsuranceRecord;
+import vn.hanoi.gateway.openapi.LookupApi;
 
 /** Social-insurance records from the national insurance database, by insurance code or by personal id. */
 @RestController
 @RequestMapping("/api/v1/social-insurance")
+@Tag(name = "Social insurance")
 class SocialInsuranceController {
 
     private static final String SYSTEM = "insurance";
@@ -29,6 +34,8 @@ class SocialInsuranceController {
 
     @GetMapping("/{insuranceCode}")
     @Access(dataset = Dataset.INSURANCE, personalData = true)
+    @Operation(summary = "A social-insurance record by insurance code")
+    @LookupApi(value = InsuranceRecord.class, example = "insurance/canonical/2853501530.json")
     ResponseEntity<Object> byInsuranceCode(@PathVariable String insuranceCode, HttpServletRequest request) {
         Identifiers.require(insuranceCodeRule, "insuranceCode", insuranceCode);
         return LookupResponses.of(lookups.lookup(SYSTEM, "lookup", insuranceCode, request));
@@ -37,6 +44,8 @@ class SocialInsuranceController {
     /** A missing {@code personalId} breaks its rule like a malformed one: 400 with {@code INVALID_PERSONAL_ID}. */
     @GetMapping
     @Access(dataset = Dataset.INSURANCE, personalData = true)
+    @Operation(summary = "A person's social-insurance record by personal id")
+    @LookupApi(value = InsuranceRecord.class, example = "insurance/canonical/2853501530.json")
     ResponseEntity<Object> byPersonalId(@RequestParam(required = false) String personalId, HttpServletRequest request) {
         Identifiers.require(personalIdRule, "personalId", personalId);
         return LookupResponses.of(lookups.lookup(SYSTEM, "lookup-by-person", personalId, request));

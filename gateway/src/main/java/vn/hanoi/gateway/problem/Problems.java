@@ -1,6 +1,7 @@
 package vn.hanoi.gateway.problem;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -20,9 +21,11 @@ import vn.hanoi.gateway.correlation.CorrelationIdFilter;
 public class Problems {
 
     private final ObjectMapper json;
+    private final MeterRegistry meters;
 
-    public Problems(ObjectMapper json) {
+    public Problems(ObjectMapper json, MeterRegistry meters) {
         this.json = json;
+        this.meters = meters;
     }
 
     public ProblemDetail detail(ErrorCode code, String detail, String path, List<FieldError> errors) {
@@ -40,6 +43,7 @@ public class Problems {
 
     public ResponseEntity<Object> entity(ErrorCode code, String detail, String path, List<FieldError> errors,
                                          Duration retryAfter) {
+        count(code);
         ResponseEntity.BodyBuilder builder = ResponseEntity.status(code.status())
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON);
         if (retryAfter != null) {
@@ -51,10 +55,17 @@ public class Problems {
     /** For filters, which answer before Spring MVC is involved. */
     public void write(HttpServletRequest request, HttpServletResponse response, ErrorCode code, String detail)
             throws IOException {
+        count(code);
         response.setStatus(code.status().value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         json.writeValue(response.getOutputStream(), detail(code, detail, request.getRequestURI(), List.of()));
+    }
+
+    /** {@code gateway.http.problems}: every problem answered, by its contract code. */
+    private void count(ErrorCode code) {
+        meters.counter("gateway.http.problems", "code", code.name(), "status", Integer.toString(code.status().value()))
+                .increment();
     }
 
     /** The instance path, without anything that is not a plain path character. */

@@ -4,7 +4,6 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +40,7 @@ public final class SandboxSimulators implements ApplicationContextInitializer<Co
             return;
         }
         SandboxFixtures fixtures = new SandboxFixtures();
-        List<WireMockServer> servers = new ArrayList<>();
+        Map<String, WireMockServer> servers = new HashMap<>();
         Map<String, Object> baseUrls = new HashMap<>();
         for (Simulator simulator : ALL) {
             if (environment.containsProperty(baseUrlKey(simulator))) {
@@ -55,13 +54,15 @@ public final class SandboxSimulators implements ApplicationContextInitializer<Co
                     .notifier(new Slf4jNotifier(false)));
             server.start();
             simulator.stub(server, fixtures);
-            servers.add(server);
+            servers.put(simulator.system(), server);
             baseUrls.put(baseUrlKey(simulator), "http://127.0.0.1:" + server.port());
         }
         environment.getPropertySources().addFirst(new MapPropertySource("sandbox-simulators", baseUrls));
+        SandboxServers running = new SandboxServers(servers);
+        context.getBeanFactory().registerSingleton("sandboxServers", running);
         context.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == context) {
-                servers.forEach(WireMockServer::stop);
+                running.stopAll();
             }
         });
         LOG.info("Sandbox mode: {} national-system simulators started on 127.0.0.1", servers.size());

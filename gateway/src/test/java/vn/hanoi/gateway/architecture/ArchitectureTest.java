@@ -19,7 +19,9 @@ class ArchitectureTest {
         "vn.hanoi.gateway.input..",
 
         "vn.hanoi.gateway.prefill..", "vn.hanoi.gateway.warehouse..", "vn.hanoi.gateway.kpi..",
-        "vn.hanoi.gateway.personaldata..", "vn.hanoi.gateway.validation.."};
+        "vn.hanoi.gateway.personaldata..", "vn.hanoi.gateway.validation..",
+
+        "vn.hanoi.gateway.openapi.."};
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -10,11 +10,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.function.Predicate;
 
 /** A plain HTTP client for a gateway started on a random port, with the sandbox one-stop-shop credentials. */
 public final class GatewayHttp {
 
     public static final String ONE_STOP_KEY = "sandbox-one-stop-key";
+    public static final String OPS_KEY = "sandbox-ops-key";
     public static final String[] PURPOSE = {"X-Dossier-Code", "D-1", "X-Officer-Id", "can-bo-1"};
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -60,6 +62,22 @@ public final class GatewayHttp {
         String[] all = Arrays.copyOf(headers, headers.length + more.length);
         System.arraycopy(more, 0, all, headers.length, more.length);
         return all;
+    }
+
+    /**
+     * GET with the one-stop-shop key and a purpose until the answer satisfies {@code done}, at most
+     * {@code attempts} times: a cold gateway on a busy machine may time out its first upstream calls.
+     */
+    public HttpResponse<String> getAsOneStopShopUntil(String path, Predicate<HttpResponse<String>> done, int attempts) {
+        HttpResponse<String> answer = getAsOneStopShop(path);
+        for (int attempt = 1; attempt < attempts && !done.test(answer); attempt++) {
+            answer = getAsOneStopShop(path);
+        }
+        if (!done.test(answer)) {
+            throw new AssertionError(path + " answered " + answer.statusCode() + " " + answer.headers().map()
+                    + " after " + attempts + " attempts");
+        }
+        return answer;
     }
 
     public static JsonNode json(HttpResponse<String> response) {

@@ -1,24 +1,42 @@
 package vn.hanoi.gateway.routes.connector;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
 
-/** A connector's meters, all under the gateway's one prefix {@code gateway.connector}. */
+/**
+ * A connector's meters, all under the gateway's one prefix {@code gateway.connector}, each tagged with
+ * its {@code connector}. The names and what to do about them are in {@code docs/operations.md}.
+ */
 public final class ConnectorMetrics {
+
+    private static final List<CircuitBreaker.State> SHOWN_STATES = List.of(CircuitBreaker.State.CLOSED,
+            CircuitBreaker.State.HALF_OPEN, CircuitBreaker.State.OPEN, CircuitBreaker.State.FORCED_OPEN);
 
     private final String system;
     private final MeterRegistry registry;
+    private final Counter retries;
 
     public ConnectorMetrics(String system, MeterRegistry registry) {
         this.system = system;
         this.registry = registry;
+        this.retries = Counter.builder("gateway.connector.retries")
+                .description("Upstream attempts repeated after a retryable failure")
+                .tag("connector", system)
+                .register(registry);
     }
 
     void cache(CacheState state) {
         Counter.builder("gateway.connector.cache")
                 .description("Lookups answered, by cache state")
                 .tag("connector", system)
-                .tag("result", state.name().toLowerCase())
+                .tag("result", name(state))
                 .register(registry)
                 .increment();
     }
@@ -38,5 +56,60 @@ public final class ConnectorMetrics {
                 .tag("outcome", outcome)
                 .register(registry)
                 .increment();
+    }
+
+    void retried() {
+        retries.increment();
+    }
+
+    /**
+     * Runs one upstream request (all its attempts and back-offs) and records how long it took in
+     * {@code gateway.connector.requests} by operation and outcome ({@code success} or the failure kind).
+     */
+    public <T> T timed(String operation, Supplier<T> request) {
+        long start = System.nanoTime();
+        String outcome = "success";
+        try {
+            return request.get();
+        } catch (UpstreamException failure) {
+            outcome = name(failure.kind());
+            throw failure;
+        } catch (RuntimeException unexpected) {
+            outcome = "error";
+            throw unexpected;
+        } finally {
+            Timer.builder("gateway.connector.requests")
+                    .description("Upstream requests (every attempt and back-off included), by operation and outcome")
+                    .tag("connector", system)
+                    .tag("operation", operation)
+                    .tag("outcome", outcome)
+                    .publishPercentileHistogram()
+                    .minimumExpectedValue(Duration.ofMillis(1))
+                    .maximumExpectedValue(Duration.ofSeconds(30))
+                    .register(registry)
+                    .record(Duration.ofNanos(System.nanoTime() - start));
+        }
+    }
+
+    /** Publishes the breaker's state (1 for the current one) and counts its transitions. */
+    void watch(CircuitBreaker breaker) {
+        for (CircuitBreaker.State state : SHOWN_STATES) {
+            Gauge.builder("gateway.connector.circuit.state", breaker, b -> b.getState() == state ? 1 : 0)
+                    .description("1 for the circuit breaker's current state, 0 for the others")
+                    .tag("connector", system)
+                    .tag("state", name(state))
+                    .register(registry);
+        }
+        breaker.getEventPublisher().onStateTransition(event -> Counter.builder("gateway.connector.circuit.transitions")
+                .description("Circuit breaker state transitions")
+                .tag("connector", system)
+                .tag("from", name(event.getStateTransition().getFromState()))
+                .tag("to", name(event.getStateTransition().getToState()))
+                .register(registry)
+                .increment());
+    }
+
+    private static String name(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
     }
 }

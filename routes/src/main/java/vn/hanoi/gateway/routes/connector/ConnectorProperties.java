@@ -26,6 +26,7 @@ public class ConnectorProperties {
     private Duration attemptTimeout;
     private Duration deadline;
     private Duration retryAfter;
+    private Duration activityWindow;
     private final Cache cache = new Cache();
     private final Retry retry = new Retry();
     private final CircuitBreaker circuitBreaker = new CircuitBreaker();
@@ -124,6 +125,8 @@ public class ConnectorProperties {
     public void setDeadline(Duration deadline) { this.deadline = deadline; }
     public Duration getRetryAfter() { return retryAfter; }
     public void setRetryAfter(Duration retryAfter) { this.retryAfter = retryAfter; }
+    public Duration getActivityWindow() { return activityWindow; }
+    public void setActivityWindow(Duration activityWindow) { this.activityWindow = activityWindow; }
     public Cache getCache() { return cache; }
     public Retry getRetry() { return retry; }
     public CircuitBreaker getCircuitBreaker() { return circuitBreaker; }

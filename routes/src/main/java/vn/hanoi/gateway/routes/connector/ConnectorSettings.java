@@ -1,5 +1,7 @@
 package vn.hanoi.gateway.routes.connector;
 
+import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
@@ -18,6 +20,16 @@ public final class ConnectorSettings {
 
     public ConnectorSettings(Environment environment) {
         this.binder = Binder.get(environment);
+    }
+
+    /** The names of the systems configured with a {@code base-url}, sorted. */
+    public List<String> systems() {
+        return binder.bind(CONNECTORS_PREFIX, Bindable.mapOf(String.class, ConnectorProperties.class))
+                .orElse(Map.of()).entrySet().stream()
+                .filter(entry -> entry.getValue().getBaseUrl() != null && !entry.getValue().getBaseUrl().isBlank())
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
     }
 
     public ConnectorProperties forConnector(String name) {

@@ -7,16 +7,21 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The registry of connectors and the kit a connector package builds itself from: settings, breaker,
  * resilient call, token provider, lookup steps. Adding a national system uses this; it never changes it.
  */
 public final class Connectors {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Connectors.class);
 
     private final ConnectorSettings settings;
     private final CircuitBreakerRegistry breakers;
@@ -35,6 +40,11 @@ public final class Connectors {
         this.cache = cache;
         this.keys = keys;
         this.clock = clock;
+    }
+
+    /** Every configured connector (one with a {@code base-url}), built now if not yet used. */
+    public List<Connector> configured() {
+        return settings.systems().stream().map(this::connector).toList();
     }
 
     /** The connector of a system, built from its configuration on first use. */
@@ -67,8 +77,11 @@ public final class Connectors {
     private Connector build(String system) {
         ConnectorProperties properties = settings.forConnector(system);
         CircuitBreaker breaker = CircuitBreakers.forConnector(breakers, system, properties);
-        ConnectorActivity activity = new ConnectorActivity(system, clock);
+        ConnectorActivity activity = new ConnectorActivity(system, clock, properties.getActivityWindow());
         ConnectorMetrics metrics = new ConnectorMetrics(system, meters);
+        metrics.watch(breaker);
+        breaker.getEventPublisher().onStateTransition(event -> LOG.warn("Circuit of {}: {}", system,
+                event.getStateTransition()));
         ResilientUpstream resilient = new ResilientUpstream(system, properties, breaker, activity, metrics);
         return new Connector(system, properties, breaker, resilient, activity, metrics);
     }

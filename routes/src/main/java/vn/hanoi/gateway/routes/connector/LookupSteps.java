@@ -59,14 +59,14 @@ public final class LookupSteps<N> {
         if (cached.isPresent() && cached.get().isFreshAt(clock.instant(), ttl)) {
             exchange.getMessage().setBody(result(cached.get(), CacheState.HIT));
             exchange.setProperty(ANSWERED, true);
-            connector.metrics().cache(CacheState.HIT);
+            answered(CacheState.HIT);
         }
     }
 
     public void fetch(Exchange exchange) {
         LookupRequest request = request(exchange);
         Deadline deadline = Deadline.after(connector.properties().getDeadline());
-        N nativeRecord = connector.resilient().call(upstream, request, deadline);
+        N nativeRecord = connector.metrics().timed(operation, () -> connector.resilient().call(upstream, request, deadline));
         exchange.getMessage().setBody(nativeRecord);
     }
 
@@ -82,7 +82,7 @@ public final class LookupSteps<N> {
         Duration keepFor = policy.isStaleIfError() ? policy.getTtl().plus(policy.getMaxStale()) : policy.getTtl();
         cache.put(key, fresh, keepFor);
         exchange.getMessage().setBody(result(fresh, CacheState.MISS));
-        connector.metrics().cache(CacheState.MISS);
+        answered(CacheState.MISS);
     }
 
     /** Whether the failure allows a stale answer and a usable stale copy exists. */
@@ -97,13 +97,18 @@ public final class LookupSteps<N> {
     void serveStale(Exchange exchange) {
         CachedRecord stale = staleCopy(exchange).orElseThrow();
         exchange.getMessage().setBody(result(stale, CacheState.STALE));
-        connector.metrics().cache(CacheState.STALE);
+        answered(CacheState.STALE);
     }
 
     private Optional<CachedRecord> staleCopy(Exchange exchange) {
         Instant now = clock.instant();
         Duration maxStale = connector.properties().getCache().getMaxStale();
         return cache.get(cacheKey(exchange)).filter(copy -> copy.isUsableStaleAt(now, maxStale));
+    }
+
+    private void answered(CacheState state) {
+        connector.metrics().cache(state);
+        connector.activity().recordAnswer(state);
     }
 
     private LookupResult result(CachedRecord cached, CacheState state) {

@@ -46,6 +46,7 @@ public final class ResilientUpstream {
                 if (deadline.remaining().compareTo(wait) <= 0) {
                     throw failure;
                 }
+                metrics.retried();
                 sleep(wait);
                 backoff = Duration.ofNanos((long) (backoff.toNanos() * policy.getRetry().getMultiplier()));
             }
@@ -68,25 +69,29 @@ public final class ResilientUpstream {
             Duration attemptTimeout = deadline.cap(policy.getAttemptTimeout());
             N result = guard.within(deadline, () -> upstream.fetch(request, deadline, attemptTimeout));
             breaker.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
-            activity.recordSuccess();
+            activity.recordSuccess(since(start));
             metrics.outcome("success");
             return result;
         } catch (UpstreamException failure) {
             breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, failure);
             if (failure.kind() == FailureKind.NOT_FOUND) {
-                activity.recordSuccess();
+                activity.recordSuccess(since(start));
             } else {
-                activity.recordFailure(failure.kind());
+                activity.recordFailure(failure.kind(), since(start));
             }
             metrics.outcome(failure.kind().name().toLowerCase());
             throw failure;
         } catch (RuntimeException unexpected) {
             breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, unexpected);
-            activity.recordFailure(FailureKind.MALFORMED_RESPONSE);
+            activity.recordFailure(FailureKind.MALFORMED_RESPONSE, since(start));
             metrics.outcome(FailureKind.MALFORMED_RESPONSE.name().toLowerCase());
             throw new UpstreamException(system, FailureKind.MALFORMED_RESPONSE,
                     unexpected.getClass().getSimpleName(), null, unexpected);
         }
+    }
+
+    private static Duration since(long startNanos) {
+        return Duration.ofNanos(System.nanoTime() - startNanos);
     }
 
     private Duration jittered(Duration backoff) {

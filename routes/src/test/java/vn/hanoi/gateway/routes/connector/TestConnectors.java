@@ -2,6 +2,7 @@ package vn.hanoi.gateway.routes.connector;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,6 +23,7 @@ final class TestConnectors {
         p.setAttemptTimeout(Duration.ofMillis(300));
         p.setDeadline(Duration.ofMillis(1000));
         p.setRetryAfter(Duration.ofSeconds(30));
+        p.setActivityWindow(Duration.ofMinutes(5));
         p.getCache().setTtl(Duration.ofMinutes(10));
         p.getCache().setStaleIfError(true);
         p.getCache().setMaxStale(Duration.ofHours(1));
@@ -44,9 +46,14 @@ final class TestConnectors {
     }
 
     static Connector connector(ConnectorProperties properties) {
+        return connector(properties, new SimpleMeterRegistry());
+    }
+
+    static Connector connector(ConnectorProperties properties, MeterRegistry meters) {
         CircuitBreaker breaker = CircuitBreakers.forConnector(CircuitBreakerRegistry.ofDefaults(), SYSTEM, properties);
-        ConnectorActivity activity = new ConnectorActivity(SYSTEM, Clock.systemUTC());
-        ConnectorMetrics metrics = new ConnectorMetrics(SYSTEM, new SimpleMeterRegistry());
+        ConnectorActivity activity = new ConnectorActivity(SYSTEM, Clock.systemUTC(), properties.getActivityWindow());
+        ConnectorMetrics metrics = new ConnectorMetrics(SYSTEM, meters);
+        metrics.watch(breaker);
         return new Connector(SYSTEM, properties, breaker,
                 new ResilientUpstream(SYSTEM, properties, breaker, activity, metrics), activity, metrics);
     }

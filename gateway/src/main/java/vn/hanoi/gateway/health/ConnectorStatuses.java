@@ -1,0 +1,30 @@
+package vn.hanoi.gateway.health;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import vn.hanoi.gateway.routes.connector.Connectors;
+
+/**
+ * The status of every configured national system, read afresh on each call. Builds every configured
+ * connector at startup, so that health and metrics show each one before its first call.
+ */
+@Component
+public class ConnectorStatuses {
+
+    private final Connectors connectors;
+
+    public ConnectorStatuses(Connectors connectors) {
+        this.connectors = connectors;
+        connectors.configured();
+    }
+
+    public List<ConnectorStatus> all() {
+        return connectors.configured().stream().map(ConnectorStatus::of).toList();
+    }
+
+    public Optional<ConnectorStatus> of(String system) {
+        return connectors.configured().stream().filter(c -> c.system().equals(system)).findFirst()
+                .map(ConnectorStatus::of);
+    }
+}

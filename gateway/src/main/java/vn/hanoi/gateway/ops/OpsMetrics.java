@@ -1,0 +1,61 @@
+package vn.hanoi.gateway.ops;
+
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.springframework.stereotype.Component;
+
+/**
+ * The meters of the signals other features report ({@link OpsSignals}), under the gateway's one prefix.
+ * They are always registered; a signal that is not available reads NaN, which Prometheus keeps as
+ * "no value" and no alert rule fires on.
+ */
+@Component
+class OpsMetrics implements MeterBinder {
+
+    private final OpsSignals signals;
+    private final OpsProperties properties;
+
+    OpsMetrics(OpsSignals signals, OpsProperties properties) {
+        this.signals = signals;
+        this.properties = properties;
+    }
+
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        gauge(registry, "gateway.outbox.depth", "Outbox entries waiting to be delivered to the portal", null,
+                () -> signals.outbox().map(OutboxSignal.Snapshot::depth));
+        gauge(registry, "gateway.outbox.oldest.age", "Age of the oldest outbox entry waiting", "seconds",
+                () -> signals.outbox().map(OutboxSignal.Snapshot::oldestAge).map(OpsMetrics::seconds));
+        gauge(registry, "gateway.outbox.parked", "Outbox entries given up on, waiting for a replay", null,
+                () -> signals.outbox().map(OutboxSignal.Snapshot::parkedCount));
+        gauge(registry, "gateway.intake.lag", "How far behind the intake of online dossiers is", "seconds",
+                () -> signals.intakeLag().map(OpsMetrics::seconds));
+        gauge(registry, "gateway.once.only.rate", "Dossiers completed without a resubmitted paper, 0 to 1", null,
+                () -> signals.onceOnly().map(OnceOnlySignal.Kpi::rate));
+        Gauge.builder("gateway.once.only.target", properties, OpsProperties::onceOnlyTarget)
+                .description("The once-only rate the city aims for, 0 to 1")
+                .register(registry);
+        FunctionCounter.builder("gateway.audit.write.failures", signals,
+                        s -> s.auditWriteFailures().map(Long::doubleValue).orElse(Double.NaN))
+                .description("Audit records that could not be written since start")
+                .register(registry);
+    }
+
+    private static void gauge(MeterRegistry registry, String name, String description, String unit,
+                              Supplier<Optional<? extends Number>> value) {
+        Gauge.builder(name, value, reading -> reading.get().map(Number::doubleValue).orElse(Double.NaN))
+                .description(description)
+                .baseUnit(unit)
+                .strongReference(true)
+                .register(registry);
+    }
+
+    private static double seconds(Duration duration) {
+        return duration.toMillis() / 1000.0;
+    }
+}

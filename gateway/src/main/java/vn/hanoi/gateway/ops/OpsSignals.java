@@ -1,0 +1,67 @@
+package vn.hanoi.gateway.ops;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * The signals other features report to ops, each empty when that feature is not in this gateway or
+ * could not answer just now (a failing signal is logged by type and shown as "not available": the
+ * page and the metrics never fail because of it).
+ */
+@Component
+class OpsSignals {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OpsSignals.class);
+
+    private final ObjectProvider<OutboxSignal> outbox;
+    private final ObjectProvider<IntakeSignal> intake;
+    private final ObjectProvider<AuditSignal> audit;
+    private final ObjectProvider<OnceOnlySignal> onceOnly;
+
+    OpsSignals(ObjectProvider<OutboxSignal> outbox, ObjectProvider<IntakeSignal> intake,
+               ObjectProvider<AuditSignal> audit, ObjectProvider<OnceOnlySignal> onceOnly) {
+        this.outbox = outbox;
+        this.intake = intake;
+        this.audit = audit;
+        this.onceOnly = onceOnly;
+    }
+
+    Optional<OutboxSignal.Snapshot> outbox() {
+        return read(outbox, OutboxSignal::snapshot);
+    }
+
+    /** Whether the parked entry was put back in the queue; empty without an outbox. */
+    Optional<Boolean> replay(String entryId) {
+        return read(outbox, signal -> signal.replay(entryId));
+    }
+
+    Optional<Duration> intakeLag() {
+        return read(intake, IntakeSignal::lag);
+    }
+
+    Optional<Long> auditWriteFailures() {
+        return read(audit, AuditSignal::writeFailures);
+    }
+
+    Optional<OnceOnlySignal.Kpi> onceOnly() {
+        return read(onceOnly, OnceOnlySignal::kpi);
+    }
+
+    private static <S, T> Optional<T> read(ObjectProvider<S> provider, Function<S, T> reading) {
+        S signal = provider.getIfAvailable();
+        if (signal == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(reading.apply(signal));
+        } catch (RuntimeException failure) {
+            LOG.warn("Ops signal {} failed ({})", signal.getClass().getSimpleName(), failure.getClass().getName());
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package vn.hanoi.gateway.ops;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.hanoi.gateway.health.ConnectorStatus;
+import vn.hanoi.gateway.health.ConnectorStatuses;
+
+/** Builds the ops page's summary from the connectors' status and the other features' signals. */
+@Component
+class OpsSummaries {
+
+    static final String UP = "UP";
+    static final String DEGRADED = "DEGRADED";
+    static final String DOWN = "DOWN";
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final ConnectorStatuses connectors;
+    private final OpsSignals signals;
+    private final OpsProperties properties;
+    private final Clock clock;
+
+    OpsSummaries(ConnectorStatuses connectors, OpsSignals signals, OpsProperties properties, Clock clock) {
+        this.connectors = connectors;
+        this.signals = signals;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    OpsSummary summary() {
+        return new OpsSummary(
+                OffsetDateTime.now(clock.withZone(VIETNAM)).truncatedTo(ChronoUnit.SECONDS),
+                Math.max(1, properties.pageRefresh().toSeconds()),
+                connectors.all().stream()
+                        .map(status -> new OpsSummary.Connector(state(status, properties.errorRateWarning()), status))
+                        .toList(),
+                outbox(),
+                signals.intakeLag().map(lag -> new OpsSummary.Intake(true, lag.toSeconds()))
+                        .orElse(new OpsSummary.Intake(false, null)),
+                signals.onceOnly().map(kpi -> new OpsSummary.OnceOnly(true, kpi.rate(), properties.onceOnlyTarget(), kpi.dossiers()))
+                        .orElse(new OpsSummary.OnceOnly(false, null, properties.onceOnlyTarget(), null)),
+                signals.auditWriteFailures().map(failures -> new OpsSummary.Audit(true, failures))
+                        .orElse(new OpsSummary.Audit(false, null)));
+    }
+
+    /** DOWN while the circuit is open; DEGRADED half-open or at the warning error rate; else UP. */
+    static String state(ConnectorStatus status, double errorRateWarning) {
+        if (!status.circuitAllowsCalls()) {
+            return DOWN;
+        }
+        boolean failing = status.errorRate() != null && status.errorRate() >= errorRateWarning;
+        return failing || "HALF_OPEN".equals(status.circuitState()) ? DEGRADED : UP;
+    }
+
+    private OpsSummary.Outbox outbox() {
+        return signals.outbox()
+                .map(outbox -> new OpsSummary.Outbox(true, outbox.depth(), seconds(outbox.oldestAge()),
+                        outbox.parkedCount(), outbox.parked()))
+                .orElse(new OpsSummary.Outbox(false, null, null, null, List.of()));
+    }
+
+    private static Long seconds(Duration duration) {
+        return duration == null ? null : duration.toSeconds();
+    }
+}

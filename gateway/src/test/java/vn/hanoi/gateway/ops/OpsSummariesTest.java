@@ -1,0 +1,107 @@
+package vn.hanoi.gateway.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.mock.env.MockEnvironment;
+import vn.hanoi.gateway.health.ConnectorStatus;
+import vn.hanoi.gateway.health.ConnectorStatuses;
+import vn.hanoi.gateway.routes.connector.CacheKeys;
+import vn.hanoi.gateway.routes.connector.CaffeineLookupCache;
+import vn.hanoi.gateway.routes.connector.ConnectorSettings;
+import vn.hanoi.gateway.routes.connector.Connectors;
+
+class OpsSummariesTest {
+
+    private static final OpsProperties PROPERTIES = new OpsProperties(Duration.ofSeconds(5), 0.05, 0.8);
+
+    private final StaticListableBeanFactory beans = new StaticListableBeanFactory();
+    private final OpsSignals signals = new OpsSignals(beans.getBeanProvider(OutboxSignal.class),
+            beans.getBeanProvider(IntakeSignal.class), beans.getBeanProvider(AuditSignal.class),
+            beans.getBeanProvider(OnceOnlySignal.class));
+
+    @Test
+    void aSystemIsDownWhileItsCircuitIsOpenAndDegradedHalfOpenOrWhenItsCallsFail() {
+        assertThat(OpsSummaries.state(status("CLOSED", true, null), 0.05)).isEqualTo("UP");
+        assertThat(OpsSummaries.state(status("CLOSED", true, 0.01), 0.05)).isEqualTo("UP");
+        assertThat(OpsSummaries.state(status("CLOSED", true, 0.05), 0.05)).isEqualTo("DEGRADED");
+        assertThat(OpsSummaries.state(status("HALF_OPEN", true, 0.0), 0.05)).isEqualTo("DEGRADED");
+        assertThat(OpsSummaries.state(status("OPEN", false, 1.0), 0.05)).isEqualTo("DOWN");
+        assertThat(OpsSummaries.state(status("FORCED_OPEN", false, null), 0.05)).isEqualTo("DOWN");
+    }
+
+    @Test
+    void showsWhatEachFeatureReportsAndSaysNotAvailableForTheOthers() {
+        OutboxSignal.Parked parked = new OutboxSignal.Parked("outbox-7", "000.00.31.H26-251128-0001",
+                "progress", 8, "SOAP_FAULT", Instant.parse("2026-11-28T01:00:00Z"));
+        beans.addBean("outbox", new FixedOutbox(new OutboxSignal.Snapshot(12, Duration.ofMinutes(3), 1, List.of(parked))));
+        beans.addBean("onceOnly", (OnceOnlySignal) () -> new OnceOnlySignal.Kpi(200, 170));
+        beans.addBean("intake", (IntakeSignal) () -> {
+            throw new IllegalStateException("intake store down");
+        });
+
+        OpsSummary summary = summaries().summary();
+
+        assertThat(summary.outbox()).isEqualTo(new OpsSummary.Outbox(true, 12L, 180L, 1L, List.of(parked)));
+        assertThat(summary.onceOnly()).isEqualTo(new OpsSummary.OnceOnly(true, 0.85, 0.8, 200L));
+        assertThat(summary.intake().available()).isFalse();
+        assertThat(summary.audit().available()).isFalse();
+        assertThat(summary.connectors()).extracting(c -> c.status().system()).containsExactly("land", "population");
+        assertThat(summary.connectors()).extracting(OpsSummary.Connector::state).containsOnly("UP");
+    }
+
+    @Test
+    void replaysThroughTheOutboxWhenThereIsOne() {
+        assertThat(signals.replay("outbox-7")).isEmpty();
+        beans.addBean("outbox", new FixedOutbox(new OutboxSignal.Snapshot(0, null, 1, List.of())));
+        assertThat(signals.replay("outbox-7")).contains(true);
+        assertThat(signals.replay("outbox-8")).contains(false);
+    }
+
+    @Test
+    void metricsReadNotANumberWhileAFeatureDoesNotReport() {
+        beans.addBean("audit", (AuditSignal) () -> 3);
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+
+        new OpsMetrics(signals, PROPERTIES).bindTo(registry);
+
+        assertThat(registry.get("gateway.outbox.depth").gauge().value()).isNaN();
+        assertThat(registry.get("gateway.intake.lag").gauge().value()).isNaN();
+        assertThat(registry.get("gateway.audit.write.failures").functionCounter().count()).isEqualTo(3);
+        assertThat(registry.get("gateway.once.only.target").gauge().value()).isEqualTo(0.8);
+    }
+
+    private OpsSummaries summaries() {
+        MockEnvironment environment = new MockEnvironment()
+                .withProperty("gateway.connectors.population.base-url", "http://127.0.0.1:9")
+                .withProperty("gateway.connectors.land.base-url", "http://127.0.0.1:9")
+                .withProperty("gateway.connectors.npsp.unit-code", "no base-url: not configured")
+                .withProperty("gateway.connector-defaults.activity-window", "5m")
+                .withProperty("gateway.connector-defaults.circuit-breaker.failure-rate-threshold", "50")
+                .withProperty("gateway.connector-defaults.circuit-breaker.sliding-window-size", "10")
+                .withProperty("gateway.connector-defaults.circuit-breaker.minimum-number-of-calls", "5")
+                .withProperty("gateway.connector-defaults.circuit-breaker.wait-duration-in-open-state", "30s")
+                .withProperty("gateway.connector-defaults.circuit-breaker.permitted-number-of-calls-in-half-open-state", "1");
+        Connectors connectors = new Connectors(new ConnectorSettings(environment), CircuitBreakerRegistry.ofDefaults(),
+                new SimpleMeterRegistry(), new CaffeineLookupCache(10), new CacheKeys(new byte[16]), Clock.systemUTC());
+        return new OpsSummaries(new ConnectorStatuses(connectors), signals, PROPERTIES, Clock.systemUTC());
+    }
+
+    private static ConnectorStatus status(String circuit, boolean allowsCalls, Double errorRate) {
+        return new ConnectorStatus("population", allowsCalls, circuit, "PT5M", 10, 0, errorRate, 80L, 0.5, 0, null, null);
+    }
+
+    private record FixedOutbox(OutboxSignal.Snapshot snapshot) implements OutboxSignal {
+        @Override
+        public boolean replay(String entryId) {
+            return entryId.equals("outbox-7");
+        }
+    }
+}

@@ -35,8 +35,13 @@ public class Lookups {
 
     public LookupResult lookup(String system, String operation, String key, HttpServletRequest http) {
         Purpose purpose = (Purpose) http.getAttribute(Purpose.ATTRIBUTE);
-        return lookup(system, operation, new LookupRequest(key, CorrelationIdFilter.current(),
+        LookupResult result = lookup(system, operation, new LookupRequest(key, CorrelationIdFilter.current(),
                 purpose == null ? null : purpose.officerId(), null));
+        if (result.record() instanceof AboutPersons record) {
+            // Whatever it was looked up by, the answer is about these persons: audit it against them.
+            record.personsConcerned().forEach(personalId -> Audited.subject(http, personalId));
+        }
+        return result;
     }
 
     /** The same with the request built by the caller: for lookups made off the request thread (prefill). */
@@ -50,12 +55,7 @@ public class Lookups {
         if (failure != null) {
             throw new IllegalStateException("lookup route failed", failure);
         }
-        LookupResult result = answer.getMessage().getBody(LookupResult.class);
-        if (result.record() instanceof AboutPersons record) {
-            // Whatever it was looked up by, the answer is about these persons: audit it against them.
-            record.personsConcerned().forEach(personalId -> Audited.subject(http, personalId));
-        }
-        return result;
+        return answer.getMessage().getBody(LookupResult.class);
     }
 
     private ApiException toProblem(UpstreamException failure) {

@@ -12,7 +12,7 @@ import vn.hanoi.gateway.access.Caller;
 import vn.hanoi.gateway.access.Dataset;
 import vn.hanoi.gateway.access.Purpose;
 import vn.hanoi.gateway.correlation.CorrelationIdFilter;
-import vn.hanoi.gateway.personaldata.PersonalDataAccess;
+import vn.hanoi.gateway.personaldata.PersonalDataReads;
 import vn.hanoi.gateway.validation.StrictBodies;
 
 /**
@@ -24,10 +24,10 @@ class PrefillController {
 
     private final Prefill prefill;
     private final StrictBodies bodies;
-    private final PersonalDataAccess audit;
+    private final PersonalDataReads audit;
     private final Clock clock;
 
-    PrefillController(Prefill prefill, StrictBodies bodies, PersonalDataAccess audit, Clock clock) {
+    PrefillController(Prefill prefill, StrictBodies bodies, PersonalDataReads audit, Clock clock) {
         this.prefill = prefill;
         this.bodies = bodies;
         this.audit = audit;
@@ -39,7 +39,7 @@ class PrefillController {
     PrefillAnswer prefill(@RequestBody JsonNode body, HttpServletRequest request) {
         PrefillRequest asked = bodies.read(body, PrefillBody.class).checked();
         Purpose purpose = (Purpose) request.getAttribute(Purpose.ATTRIBUTE);
-        Caller caller = (Caller) request.getAttribute(Caller.ATTRIBUTE);
+        Caller caller = Caller.current().orElse(null);
         Prefill.Outcome outcome = prefill.prefill(asked, caller,
                 new SourceQueries.Context(CorrelationIdFilter.current(), purpose.officerId()));
         outcome.consulted().forEach((source, answer) -> auditAccess(request, source, asked, answer));
@@ -48,7 +48,7 @@ class PrefillController {
 
     /** AUDIT HOOK call site: one event per source a prefill consulted; the applicant becomes the audit subject. */
     private void auditAccess(HttpServletRequest request, Source source, PrefillRequest asked, SourceAnswer answer) {
-        audit.record(PersonalDataAccess.Event.of(request, clock.instant(), source.dataset(), asked.applicant().id(),
+        audit.record(PersonalDataReads.Event.of(request, clock.instant(), source.dataset(), asked.applicant().id(),
                 "prefill " + asked.procedureCode(), answer.outcome().name()));
     }
 }

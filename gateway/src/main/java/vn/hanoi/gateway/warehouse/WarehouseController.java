@@ -29,7 +29,7 @@ import vn.hanoi.gateway.dossiers.Timestamps;
 import vn.hanoi.gateway.mappings.identifiers.EnterpriseCode;
 import vn.hanoi.gateway.mappings.identifiers.PersonalId;
 import vn.hanoi.gateway.mappings.npsp.ApplicantType;
-import vn.hanoi.gateway.personaldata.PersonalDataAccess;
+import vn.hanoi.gateway.personaldata.PersonalDataReads;
 import vn.hanoi.gateway.problem.ApiException;
 import vn.hanoi.gateway.problem.ErrorCode;
 import vn.hanoi.gateway.validation.FieldChecks;
@@ -51,9 +51,9 @@ class WarehouseController {
 
     private final Warehouse warehouse;
     private final StrictBodies bodies;
-    private final PersonalDataAccess audit;
+    private final PersonalDataReads audit;
 
-    WarehouseController(Warehouse warehouse, StrictBodies bodies, PersonalDataAccess audit) {
+    WarehouseController(Warehouse warehouse, StrictBodies bodies, PersonalDataReads audit) {
         this.warehouse = warehouse;
         this.bodies = bodies;
         this.audit = audit;
@@ -169,6 +169,6 @@ class WarehouseController {
 
     /** AUDIT HOOK call site: every warehouse read and store. */
     private void auditAccess(HttpServletRequest request, String ownerId, String what, String outcome) {
-        audit.record(PersonalDataAccess.Event.of(request, warehouse.now(), Dataset.WAREHOUSE, ownerId, what, outcome));
+        audit.record(PersonalDataReads.Event.of(request, warehouse.now(), Dataset.WAREHOUSE, ownerId, what, outcome));
     }
 }

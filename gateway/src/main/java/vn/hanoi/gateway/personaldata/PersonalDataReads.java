@@ -11,7 +11,7 @@ import vn.hanoi.gateway.correlation.CorrelationIdFilter;
  * AUDIT HOOK: told of every personal-data access the once-only features make (one event per document read,
  * per document stored, and per evidence source a prefill consults). The audit trail implements it.
  */
-public interface PersonalDataAccess {
+public interface PersonalDataReads {
 
     void record(Event event);
 
@@ -26,7 +26,7 @@ public interface PersonalDataAccess {
         /** An event of the current request, whose caller and purpose the access policy has established. */
         public static Event of(HttpServletRequest request, Instant at, Dataset dataset, String subjectId, String what,
                                String outcome) {
-            Caller caller = (Caller) request.getAttribute(Caller.ATTRIBUTE);
+            Caller caller = Caller.current().orElse(null);
             Purpose purpose = (Purpose) request.getAttribute(Purpose.ATTRIBUTE);
             return new Event(at, CorrelationIdFilter.current(), caller == null ? null : caller.clientId(),
                     purpose == null ? null : purpose.officerId(), purpose == null ? null : purpose.dossierCode(),

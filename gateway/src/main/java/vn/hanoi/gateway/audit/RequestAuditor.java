@@ -79,6 +79,11 @@ class RequestAuditor {
         }
     }
 
+    /** Audit records that could not be written since start. */
+    long writeFailures() {
+        return (long) failures.count();
+    }
+
     /** The answer instead of data whose access could not be audited: 503 {@code AUDIT_UNAVAILABLE}. */
     ApiException unavailable() {
         return new ApiException(ErrorCode.AUDIT_UNAVAILABLE,

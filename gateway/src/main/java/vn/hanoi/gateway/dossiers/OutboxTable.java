@@ -51,9 +51,33 @@ class OutboxTable {
                 .orElse(new SyncView(SyncView.SYNCED, 0, null, lastDelivered));
     }
 
+    /** The outbox at a glance for ops: entries waiting (not parked), the oldest waiting one's creation, parked. */
+    record Backlog(long waiting, Instant oldestWaitingSince, long parked) {
+    }
+
+    Backlog backlog() {
+        return jdbc.sql("SELECT COUNT(CASE WHEN state = 'PENDING' THEN 1 END) AS waiting, "
+                        + "MIN(CASE WHEN state = 'PENDING' THEN created_at END) AS oldest, "
+                        + "COUNT(CASE WHEN state = 'PARKED' THEN 1 END) AS parked "
+                        + "FROM npsp_outbox WHERE state IN ('PENDING', 'PARKED')")
+                .query((row, n) -> new Backlog(row.getLong("waiting"), Timestamps.instant(row, "oldest"),
+                        row.getLong("parked")))
+                .single();
+    }
+
+    /** The parked entries, oldest first. */
     List<Parked> parked(int limit) {
+        return parked("id", limit);
+    }
+
+    /** The parked entries, most recently parked first. */
+    List<Parked> lastParked(int limit) {
+        return parked("parked_at DESC, id DESC", limit);
+    }
+
+    private List<Parked> parked(String order, int limit) {
         return jdbc.sql("SELECT id, dossier_code, kind, attempts, last_error, created_at, parked_at FROM npsp_outbox "
-                        + "WHERE state = 'PARKED' ORDER BY id LIMIT :limit")
+                        + "WHERE state = 'PARKED' ORDER BY " + order + " LIMIT :limit")
                 .param("limit", limit)
                 .query((row, n) -> new Parked(row.getLong("id"), row.getString("dossier_code"),
                         OutboxEntry.Kind.valueOf(row.getString("kind")), row.getInt("attempts"),

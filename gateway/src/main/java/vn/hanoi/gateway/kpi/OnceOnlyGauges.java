@@ -40,7 +40,8 @@ class OnceOnlyGauges implements MeterBinder {
                 .description("The plan's target once-only rate").register(registry);
     }
 
-    private synchronized KpiReport report() {
+    /** The report over the trailing window, computed at most once per refresh interval. */
+    synchronized KpiReport report() {
         Instant now = clock.instant();
         if (latest == null || Duration.between(computedAt, now).abs().compareTo(settings.gaugeRefresh()) >= 0) {
             latest = kpi.report(new Period(now.minus(settings.gaugeWindow()), null));

@@ -28,8 +28,6 @@ final class IdentifierDocs {
                     + "INVALID_PARCEL_REFERENCE.", null, "21"),
             "parcelNumber", new Doc("The parcel number on its map sheet (thửa đất). A malformed one is 400 "
                     + "with INVALID_PARCEL_REFERENCE.", null, "279"),
-            "entryId", new Doc("An outbox entry's id, as the ops summary lists it.", "^[A-Za-z0-9._:-]{1,64}$",
-                    "outbox-42"),
             "serial", new Doc("The serial of the land-use right certificate, two letters, a space and six "
                     + "digits, URL-encoded (CX%20169401).", null, "CX 169401"));
 

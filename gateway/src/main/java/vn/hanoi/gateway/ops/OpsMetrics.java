@@ -1,6 +1,5 @@
 package vn.hanoi.gateway.ops;
 
-import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -10,19 +9,19 @@ import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /**
- * The meters of the signals other features report ({@link OpsSignals}), under the gateway's one prefix.
- * They are always registered; a signal that is not available reads NaN, which Prometheus keeps as
- * "no value" and no alert rule fires on.
+ * The meters of the signals other features report ({@link OpsSignals}) and do not meter themselves, under
+ * the gateway's one prefix: the outbox and the intake. They are always registered; a signal that is not
+ * available reads NaN, which Prometheus keeps as "no value" and no alert rule fires on. The audit trail
+ * ({@code gateway.audit.write.failures}) and the once-only KPI ({@code gateway.once_only.*}) register their
+ * own meters.
  */
 @Component
 class OpsMetrics implements MeterBinder {
 
     private final OpsSignals signals;
-    private final OpsProperties properties;
 
-    OpsMetrics(OpsSignals signals, OpsProperties properties) {
+    OpsMetrics(OpsSignals signals) {
         this.signals = signals;
-        this.properties = properties;
     }
 
     @Override
@@ -35,15 +34,6 @@ class OpsMetrics implements MeterBinder {
                 () -> signals.outbox().map(OutboxSignal.Snapshot::parkedCount));
         gauge(registry, "gateway.intake.lag", "How far behind the intake of online dossiers is", "seconds",
                 () -> signals.intakeLag().map(OpsMetrics::seconds));
-        gauge(registry, "gateway.once.only.rate", "Dossiers completed without a resubmitted paper, 0 to 1", null,
-                () -> signals.onceOnly().map(OnceOnlySignal.Kpi::rate));
-        Gauge.builder("gateway.once.only.target", properties, OpsProperties::onceOnlyTarget)
-                .description("The once-only rate the city aims for, 0 to 1")
-                .register(registry);
-        FunctionCounter.builder("gateway.audit.write.failures", signals,
-                        s -> s.auditWriteFailures().map(Long::doubleValue).orElse(Double.NaN))
-                .description("Audit records that could not be written since start")
-                .register(registry);
     }
 
     private static void gauge(MeterRegistry registry, String name, String description, String unit,

@@ -35,11 +35,6 @@ class OpsSignals {
         return read(outbox, OutboxSignal::snapshot);
     }
 
-    /** Whether the parked entry was put back in the queue; empty without an outbox. */
-    Optional<Boolean> replay(String entryId) {
-        return read(outbox, signal -> signal.replay(entryId));
-    }
-
     Optional<Duration> intakeLag() {
         return read(intake, IntakeSignal::lag);
     }

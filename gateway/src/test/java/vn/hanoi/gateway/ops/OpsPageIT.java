@@ -79,7 +79,9 @@ class OpsPageIT {
         wait.until(d -> cards(d).size() == 5);
         assertThat(cards(page)).extracting(Card::system).containsExactly("business", "insurance", "land", "npsp", "population");
         assertThat(cards(page)).extracting(Card::state).doesNotContain("DOWN");
-        assertThat(page.findElement(By.id("outbox-body")).getText()).startsWith("Not available");
+        assertThat(page.findElement(By.id("outbox-body")).getText()).startsWith("Waiting");
+        assertThat(page.findElement(By.id("intake-body")).getText()).as("the intake is off in tests")
+                .startsWith("Not available");
 
         simulators.stop("business");
         for (int i = 0; i < 2; i++) {

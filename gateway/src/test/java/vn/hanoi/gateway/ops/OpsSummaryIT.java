@@ -61,17 +61,17 @@ class OpsSummaryIT {
         });
         assertThat(systems).containsExactly("business", "insurance", "land", "npsp", "population");
         assertThat(summary.get("refreshSeconds").asInt()).isEqualTo(5);
-        assertThat(summary.at("/outbox/available").asBoolean()).isFalse();
-        assertThat(summary.at("/intake/available").asBoolean()).isFalse();
-        assertThat(summary.at("/audit/available").asBoolean()).isFalse();
-        assertThat(summary.at("/onceOnly/available").asBoolean()).isFalse();
+        assertThat(summary.at("/outbox/available").asBoolean()).isTrue();
+        assertThat(summary.at("/intake/available").asBoolean()).as("the intake is off in tests").isFalse();
+        assertThat(summary.at("/audit/available").asBoolean()).isTrue();
+        assertThat(summary.at("/onceOnly/available").asBoolean()).isTrue();
         assertThat(summary.at("/onceOnly/target").asDouble()).isEqualTo(0.8);
     }
 
     @Test
-    void replayingAParkedEntryIsNotFoundWithoutAnOutbox() {
+    void replayIsTheOutboxsOneEndpoint() {
         GatewayHttp http = new GatewayHttp(port);
-        HttpResponse<String> replay = http.send("POST", "/api/v1/ops/outbox/outbox-42/replay", null,
+        HttpResponse<String> replay = http.send("POST", "/api/v1/ops/outbox/424242/replay", null,
                 "X-API-Key", GatewayHttp.OPS_KEY);
         assertThat(replay.statusCode()).isEqualTo(404);
         assertThat(GatewayHttp.json(replay).get("code").asText()).isEqualTo("NOT_FOUND");
@@ -79,7 +79,6 @@ class OpsSummaryIT {
         HttpResponse<String> malformed = http.send("POST", "/api/v1/ops/outbox/a%20b/replay", null,
                 "X-API-Key", GatewayHttp.OPS_KEY);
         assertThat(malformed.statusCode()).isEqualTo(400);
-        assertThat(GatewayHttp.json(malformed).at("/errors/0/code").asText()).isEqualTo("INVALID_ENTRY_ID");
     }
 
     private static String block(String tag, String html) {

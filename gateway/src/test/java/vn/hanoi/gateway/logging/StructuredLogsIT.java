@@ -21,7 +21,11 @@ import vn.hanoi.gateway.testing.GatewayHttp;
  * Runs in a JVM of its own (gateway/pom.xml): the logging system is configured once per JVM.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "logging.level.vn.hanoi.gateway=DEBUG")
+        properties = {"logging.level.vn.hanoi.gateway=DEBUG",
+            // The production profile takes its database and warehouse from the environment; the test gives them.
+            "spring.datasource.url=jdbc:h2:mem:structured-logs;DB_CLOSE_DELAY=-1;MODE=PostgreSQL",
+            "spring.datasource.username=sa", "spring.datasource.password=",
+            "gateway.warehouse.directory=${java.io.tmpdir}/structured-logs-warehouse"})
 @ActiveProfiles({"sandbox", "production"})
 @ExtendWith(OutputCaptureExtension.class)
 class StructuredLogsIT {

@@ -23,6 +23,14 @@ public final class ConnectorMetrics {
                 .increment();
     }
 
+    void coalesced() {
+        Counter.builder("gateway.connector.coalesced")
+                .description("Lookups that waited for a fetch of the same record already under way")
+                .tag("connector", system)
+                .register(registry)
+                .increment();
+    }
+
     public void tokenFetched() {
         Counter.builder("gateway.connector.token.fetches")
                 .description("Access tokens or sessions fetched from the upstream")

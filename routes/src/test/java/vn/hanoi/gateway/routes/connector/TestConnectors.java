@@ -2,6 +2,7 @@ package vn.hanoi.gateway.routes.connector;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -44,9 +45,13 @@ final class TestConnectors {
     }
 
     static Connector connector(ConnectorProperties properties) {
+        return connector(properties, new SimpleMeterRegistry());
+    }
+
+    static Connector connector(ConnectorProperties properties, MeterRegistry meters) {
         CircuitBreaker breaker = CircuitBreakers.forConnector(CircuitBreakerRegistry.ofDefaults(), SYSTEM, properties);
         ConnectorActivity activity = new ConnectorActivity(SYSTEM, Clock.systemUTC());
-        ConnectorMetrics metrics = new ConnectorMetrics(SYSTEM, new SimpleMeterRegistry());
+        ConnectorMetrics metrics = new ConnectorMetrics(SYSTEM, meters);
         return new Connector(SYSTEM, properties, breaker,
                 new ResilientUpstream(SYSTEM, properties, breaker, activity, metrics), activity, metrics);
     }

@@ -15,7 +15,7 @@ class ArchitectureTest {
     private static final String[] GATEWAY = {
         "vn.hanoi.gateway", "vn.hanoi.gateway.api..", "vn.hanoi.gateway.access..", "vn.hanoi.gateway.problem..",
         "vn.hanoi.gateway.correlation..", "vn.hanoi.gateway.health..", "vn.hanoi.gateway.sandbox..",
-        "vn.hanoi.gateway.audit..", "vn.hanoi.gateway.dossiers..", "vn.hanoi.gateway.ops.."};
+        "vn.hanoi.gateway.audit..", "vn.hanoi.gateway.dossiers..", "vn.hanoi.gateway.ops..", "vn.hanoi.gateway.cache.."};
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -70,6 +70,7 @@ measure() {
   log "$name: $(cut -d' ' -f2- "$OUT/raw/$name.result")"
 }
 
+# warm SCRIPT URL CONNECTIONS [SECONDS]: load that is not measured (the JIT compiles the path meanwhile).
 warm() { wrk -t1 -c"$3" -d"${4:-$WARMUP}s" -s "$BENCH/wrk/$1" "$2" > /dev/null 2>&1 || true; }
 
 # get NAME KEY: a field of a RESULT line.
@@ -168,7 +169,7 @@ curl -fsS -D "$TMP/nginx.headers" -o "$TMP/nginx.json" "http://127.0.0.1:$NGINX_
 grep -qi '^X-Nginx-Cache: HIT' "$TMP/nginx.headers" || fail "nginx did not answer from its cache"
 cmp -s "$TMP/citizen.json" "$TMP/nginx.json" || fail "nginx serves another body than the gateway"
 log "1. cache hit: gateway vs nginx proxy_cache, $HIT_CONNECTIONS connections"
-warm one-stop.lua "$GW/api/v1/citizens/$HIT_ID" "$HIT_CONNECTIONS"
+warm one-stop.lua "$GW/api/v1/citizens/$HIT_ID" "$HIT_CONNECTIONS" $(( WARMUP * 2 ))
 jfr_start hit
 measure hit-gateway one-stop.lua "$GW/api/v1/citizens/$HIT_ID" "$HIT_CONNECTIONS" "$DURATION"
 jfr_stop hit

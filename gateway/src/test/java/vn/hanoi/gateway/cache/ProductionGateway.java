@@ -25,7 +25,7 @@ import vn.hanoi.gateway.testing.services.LocalServices;
  * Gateway instances as production runs them (the production profile, on a random port), on the local
  * PostgreSQL in a schema of this run and the local Redis under a key prefix of this run, their population
  * connector pointed at a test register and the other connectors nowhere. {@link #close()} stops them and
- * removes the schema and the keys.
+ * the register, and removes the schema and the keys.
  */
 final class ProductionGateway implements AutoCloseable {
 
@@ -38,12 +38,19 @@ final class ProductionGateway implements AutoCloseable {
     private final List<ConfigurableApplicationContext> instances = new ArrayList<>();
     private boolean usedLocalRedis;
 
-    ProductionGateway() {
+    final PopulationRegisterStub register;
+
+    /** The gateways of this test, serving the fixture citizens {@code personalIds} from a register of their own. */
+    ProductionGateway(String... personalIds) {
         sql("CREATE SCHEMA " + schema);
+        register = new PopulationRegisterStub();
+        for (String personalId : personalIds) {
+            register.serving(personalId);
+        }
     }
 
     /** Starts one more instance; {@code overrides} win over everything else. */
-    int start(String populationBaseUrl, Map<String, String> overrides) {
+    int start(Map<String, String> overrides) {
         Map<String, String> settings = new LinkedHashMap<>(Map.ofEntries(
                 Map.entry("server.port", "0"),
                 Map.entry("spring.datasource.url", LocalServices.POSTGRES_URL + "?currentSchema=" + schema),
@@ -57,7 +64,7 @@ final class ProductionGateway implements AutoCloseable {
                 Map.entry("gateway.cache.key-secret", keySecret),
                 Map.entry("gateway.clients.one-stop.api-key-sha256", sha256(API_KEY)),
                 Map.entry("gateway.clients.one-stop.datasets", "population,ops"),
-                Map.entry("gateway.connectors.population.base-url", populationBaseUrl),
+                Map.entry("gateway.connectors.population.base-url", register.baseUrl()),
                 Map.entry("gateway.connectors.population.client-id", "hanoi-gateway"),
                 Map.entry("gateway.connectors.population.client-secret", "test-secret"),
                 Map.entry("gateway.connectors.business.base-url", "http://127.0.0.1:9"),
@@ -93,6 +100,7 @@ final class ProductionGateway implements AutoCloseable {
                 }
             }
         } finally {
+            register.close();
             sql("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
         }
     }

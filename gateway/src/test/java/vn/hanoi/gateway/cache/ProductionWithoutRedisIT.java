@@ -3,9 +3,6 @@ package vn.hanoi.gateway.cache;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -19,24 +16,18 @@ import vn.hanoi.gateway.testing.services.RequiresPostgres;
 class ProductionWithoutRedisIT {
 
     private static final String CITIZEN = "001051409167";
-    private static PopulationRegisterStub register;
     private static ProductionGateway gateway;
     private static int port;
 
     @BeforeAll
     static void startWithoutRedis() {
-        register = new PopulationRegisterStub().serving(CITIZEN);
-        gateway = new ProductionGateway();
-        port = gateway.start(register.baseUrl(), Map.of("spring.data.redis.port", String.valueOf(closedPort())));
+        gateway = new ProductionGateway(CITIZEN);
+        port = gateway.start(Map.of("spring.data.redis.port", String.valueOf(TestRedis.nowhere())));
     }
 
     @AfterAll
     static void stop() {
-        try {
-            gateway.close();
-        } finally {
-            register.close();
-        }
+        gateway.close();
     }
 
     @Test
@@ -48,7 +39,7 @@ class ProductionWithoutRedisIT {
         assertThat(first.headers().firstValue("X-Cache")).contains("MISS");
         assertThat(second.statusCode()).isEqualTo(200);
         assertThat(second.headers().firstValue("X-Cache")).contains("HIT");
-        assertThat(register.lookupsOf(CITIZEN)).isEqualTo(1);
+        assertThat(gateway.register.lookupsOf(CITIZEN)).isEqualTo(1);
     }
 
     @Test
@@ -60,13 +51,5 @@ class ProductionWithoutRedisIT {
         JsonNode lookupCache = health.path("components").path("lookupCache");
         assertThat(lookupCache.path("status").asText()).isEqualTo("DOWN");
         assertThat(lookupCache.path("details").path("serving").asText()).isEqualTo("from the near cache and the upstreams");
-    }
-
-    private static int closedPort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -3,9 +3,6 @@ package vn.hanoi.gateway.cache;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
@@ -15,7 +12,7 @@ import vn.hanoi.gateway.routes.connector.CachedRecord;
 /** A real Lettuce client whose Redis is not there: lookups go on, and soon cost next to nothing. */
 class RedisLookupCacheWithoutRedisTest {
 
-    private final TestRedis nowhere = new TestRedis("127.0.0.1", closedPort());
+    private final TestRedis nowhere = new TestRedis("127.0.0.1", TestRedis.nowhere());
     private final RedisLink link = nowhere.link();
     private final RedisLookupCache cache = nowhere.cache(link);
 
@@ -47,13 +44,5 @@ class RedisLookupCacheWithoutRedisTest {
 
         assertThat(tenThousand).isLessThan(Duration.ofMillis(500));
         assertThat(link.ping()).isFalse();
-    }
-
-    private static int closedPort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

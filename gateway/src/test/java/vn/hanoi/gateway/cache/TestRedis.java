@@ -3,6 +3,9 @@ package vn.hanoi.gateway.cache;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.SocketOptions;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
@@ -44,6 +47,15 @@ final class TestRedis implements AutoCloseable {
 
     RedisLookupCache cache(RedisLink link) {
         return new RedisLookupCache(link, keyPrefix, new SharedCacheMeters(new SimpleMeterRegistry()));
+    }
+
+    /** A loopback port where nothing listens: a Redis that is not there. */
+    static int nowhere() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Deletes every key under {@code prefix}. */

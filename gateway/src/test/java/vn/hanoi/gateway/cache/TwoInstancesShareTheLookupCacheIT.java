@@ -16,26 +16,20 @@ import vn.hanoi.gateway.testing.services.RequiresRedis;
 class TwoInstancesShareTheLookupCacheIT {
 
     private static final String CITIZEN = "001305885451";
-    private static PopulationRegisterStub register;
     private static ProductionGateway gateway;
     private static int first;
     private static int second;
 
     @BeforeAll
     static void startTwoInstances() {
-        register = new PopulationRegisterStub().serving(CITIZEN);
-        gateway = new ProductionGateway();
-        first = gateway.start(register.baseUrl(), Map.of());
-        second = gateway.start(register.baseUrl(), Map.of());
+        gateway = new ProductionGateway(CITIZEN);
+        first = gateway.start(Map.of());
+        second = gateway.start(Map.of());
     }
 
     @AfterAll
     static void stop() {
-        try {
-            gateway.close();
-        } finally {
-            register.close();
-        }
+        gateway.close();
     }
 
     @Test
@@ -49,7 +43,7 @@ class TwoInstancesShareTheLookupCacheIT {
         assertThat(throughSecond.headers().firstValue("X-Cache")).contains("HIT");
         assertThat(throughSecond.body()).isEqualTo(throughFirst.body());
         assertThat(throughSecond.headers().firstValue("X-Retrieved-At")).isEqualTo(throughFirst.headers().firstValue("X-Retrieved-At"));
-        assertThat(register.lookupsOf(CITIZEN)).isEqualTo(1);
+        assertThat(gateway.register.lookupsOf(CITIZEN)).isEqualTo(1);
     }
 
     @Test

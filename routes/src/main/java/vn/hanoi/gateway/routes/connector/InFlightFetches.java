@@ -53,13 +53,7 @@ final class InFlightFetches<T> {
         } catch (TimeoutException late) {
             throw new UpstreamException(system, FailureKind.TIMEOUT, "no answer within the deadline (coalesced)");
         } catch (ExecutionException failed) {
-            if (failed.getCause() instanceof RuntimeException unchecked) {
-                throw unchecked;
-            }
-            if (failed.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(failed.getCause());
+            throw UpstreamException.rethrown(failed);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new UpstreamException(system, FailureKind.TIMEOUT, "interrupted while waiting (coalesced)");

@@ -19,7 +19,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,12 +53,7 @@ class CoalescedLookupsTest {
         };
         LookupSteps<String> steps = new LookupSteps<>(TestConnectors.connector(properties, meters), "lookup", upstream, n -> "canonical(" + n + ")",
                 new CaffeineLookupCache(100), new CacheKeys(new byte[16]), Clock.systemUTC());
-        camel = new DefaultCamelContext();
-        camel.addRoutes(new ConnectorErrorPolicy());
-        LookupRoutes routes = new LookupRoutes(List.of(steps));
-        camel.addRoutes(routes);
-        routes.addTemplatedRoutesToCamelContext(camel);
-        camel.start();
+        camel = TestConnectors.routes(steps);
         producer = camel.createProducerTemplate();
     }
 

@@ -9,6 +9,8 @@ BENCH=$ROOT/bench
 
 DURATION=${DURATION:-20}            # seconds measured, per side of a scenario
 WARMUP=${WARMUP:-5}                 # seconds of warm-up before each measurement
+WARMUP_REQUESTS=${WARMUP_REQUESTS:-60000}  # JIT warm-up after start: hits served before measuring …
+WARMUP_MAX=${WARMUP_MAX:-60}               # … or this many seconds, whichever comes first
 LOAD_SECONDS=${LOAD_SECONDS:-60}    # seconds of mixed load before resident memory is read
 HIT_CONNECTIONS=${HIT_CONNECTIONS:-32}
 MISS_CONNECTIONS=${MISS_CONNECTIONS:-8}
@@ -73,6 +75,30 @@ measure() {
 # warm SCRIPT URL CONNECTIONS [SECONDS]: load that is not measured (the JIT compiles the path meanwhile).
 warm() { wrk -t1 -c"$3" -d"${4:-$WARMUP}s" -s "$BENCH/wrk/$1" "$2" > /dev/null 2>&1 || true; }
 
+# cpu_ms PID...: CPU time (user + system, all threads) the processes have used so far, in ms.
+TICK_MS=$(( 1000 / $(getconf CLK_TCK) ))
+cpu_ms() {
+  local total=0 pid
+  for pid in "$@"; do
+    total=$(( total + $(awk '{ print $14 + $15 }' "/proc/$pid/stat") * TICK_MS ))
+  done
+  echo "$total"
+}
+
+# measure_cpu NAME PIDS -- measure ARGS…: measure, and the CPU the processes spent per request (µs).
+measure_cpu() {
+  local name=$1 pids=$2 before
+  shift 3
+  # shellcheck disable=SC2086
+  before=$(cpu_ms $pids)
+  measure "$name" "$@"
+  # shellcheck disable=SC2086
+  awk -v ms=$(( $(cpu_ms $pids) - before )) -v n="$(get "$name" requests)" \
+    'BEGIN { printf "%.0f", n ? 1000 * ms / n : 0 }' > "$OUT/raw/$name.cpu"
+  log "$name: $(cat "$OUT/raw/$name.cpu") µs of CPU per request"
+}
+cpu_us() { cat "$OUT/raw/$1.cpu"; }
+
 # get NAME KEY: a field of a RESULT line.
 get() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" "$OUT/raw/$1.result"; }
 calc() { awk "BEGIN { printf \"%.${2:-2}f\", $1 }"; }
@@ -119,17 +145,34 @@ java -Xmx"$HEAP" -jar "$JAR" --server.port="$GW_PORT" \
   --gateway.connectors.insurance.base-url="http://127.0.0.1:$DEAD_PORT" \
   --gateway.connectors.land.base-url="http://127.0.0.1:$DEAD_PORT" \
   --gateway.connectors.npsp.base-url="http://127.0.0.1:$DEAD_PORT" \
-  --logging.level.root=WARN > "$OUT/raw/gateway.log" 2>&1 &
+  --logging.level.root=WARN --logging.level.vn.hanoi.gateway.GatewayApplication=INFO > "$OUT/raw/gateway.log" 2>&1 &
 GW_PID=$!
 PIDS+=("$GW_PID")
 wait_http "$GW/actuator/health/readiness" 120
 STARTUP_MS=$(( ($(date +%s%N) - GW_START_NS) / 1000000 ))
-log "gateway ready on $GW_PORT after $STARTUP_MS ms (process start → readiness UP)"
+STARTUP_CPU_MS=$(cpu_ms "$GW_PID")
+STARTED_IN=$(sed -n 's/.*Started GatewayApplication in \([0-9.]*\) seconds.*/\1/p' "$OUT/raw/gateway.log" | head -1)
+log "gateway ready on $GW_PORT after $STARTUP_MS ms (process start → readiness UP), $STARTUP_CPU_MS ms of CPU"
 
 ONE_STOP=(-H 'X-API-Key: sandbox-one-stop-key' -H 'X-Dossier-Code: D-BENCH' -H 'X-Officer-Id: can-bo-bench')
 
-# ── 1. Cache hit vs nginx proxy_cache ───────────────────────────────────────────────────────────────
+# ── JIT warm-up: hits and misses together, in 5 s rounds, until WARMUP_REQUESTS hits or WARMUP_MAX s ──
 curl -fsS "${ONE_STOP[@]}" -o /dev/null "$GW/api/v1/citizens/$HIT_ID" || fail "first lookup"
+WARM_START=$(date +%s); WARM_HITS=0
+export BENCH_SEED=$(( RANDOM * 10 + 5000000 ))
+while [ "$WARM_HITS" -lt "$WARMUP_REQUESTS" ] && [ $(( $(date +%s) - WARM_START )) -lt "$WARMUP_MAX" ]; do
+  wrk -t1 -c"$MISS_CONNECTIONS" -d5s -s "$BENCH/wrk/distinct-citizens.lua" "$GW/" > /dev/null 2>&1 &
+  misses=$!
+  round=$(wrk -t1 -c"$HIT_CONNECTIONS" -d5s -s "$BENCH/wrk/one-stop.lua" "$GW/api/v1/citizens/$HIT_ID" 2>&1 \
+    | sed -n 's/^RESULT requests=\([0-9]*\).*/\1/p')
+  wait "$misses" || true
+  WARM_HITS=$(( WARM_HITS + ${round:-0} ))
+  export BENCH_SEED=$(( BENCH_SEED + 100000 ))
+done
+WARM_SECONDS=$(( $(date +%s) - WARM_START ))
+log "JIT warm-up: $WARM_HITS hits (and misses alongside) in $WARM_SECONDS s"
+
+# ── 1. Cache hit vs nginx proxy_cache ───────────────────────────────────────────────────────────────
 curl -fsS "${ONE_STOP[@]}" -D "$TMP/hit.headers" -o "$TMP/citizen.json" "$GW/api/v1/citizens/$HIT_ID"
 grep -qi '^X-Cache: HIT' "$TMP/hit.headers" || fail "the second lookup was not a cache hit"
 mkdir -p "$TMP/nginx/cache"
@@ -163,28 +206,33 @@ http {
 }
 EOF
 nginx -p "$TMP/nginx" -c "$TMP/nginx/nginx.conf" -g 'daemon off;' > "$OUT/raw/nginx.log" 2>&1 &
-PIDS+=($!)
+NGINX_PID=$!
+PIDS+=("$NGINX_PID")
 wait_http "http://127.0.0.1:$NGINX_PORT/api/v1/citizens/$HIT_ID" 10
 curl -fsS -D "$TMP/nginx.headers" -o "$TMP/nginx.json" "http://127.0.0.1:$NGINX_PORT/api/v1/citizens/$HIT_ID"
 grep -qi '^X-Nginx-Cache: HIT' "$TMP/nginx.headers" || fail "nginx did not answer from its cache"
 cmp -s "$TMP/citizen.json" "$TMP/nginx.json" || fail "nginx serves another body than the gateway"
 log "1. cache hit: gateway vs nginx proxy_cache, $HIT_CONNECTIONS connections"
-warm one-stop.lua "$GW/api/v1/citizens/$HIT_ID" "$HIT_CONNECTIONS" $(( WARMUP * 2 ))
+warm one-stop.lua "$GW/api/v1/citizens/$HIT_ID" "$HIT_CONNECTIONS"
 jfr_start hit
-measure hit-gateway one-stop.lua "$GW/api/v1/citizens/$HIT_ID" "$HIT_CONNECTIONS" "$DURATION"
+measure_cpu hit-gateway "$GW_PID" -- one-stop.lua "$GW/api/v1/citizens/$HIT_ID" "$HIT_CONNECTIONS" "$DURATION"
 jfr_stop hit
 warm one-stop.lua "http://127.0.0.1:$NGINX_PORT/api/v1/citizens/$HIT_ID" "$HIT_CONNECTIONS" 2
-measure hit-nginx one-stop.lua "http://127.0.0.1:$NGINX_PORT/api/v1/citizens/$HIT_ID" "$HIT_CONNECTIONS" "$DURATION"
+NGINX_PIDS="$NGINX_PID $(pgrep -P "$NGINX_PID" | tr '\n' ' ')"
+measure_cpu hit-nginx "$NGINX_PIDS" -- one-stop.lua "http://127.0.0.1:$NGINX_PORT/api/v1/citizens/$HIT_ID" "$HIT_CONNECTIONS" "$DURATION"
+
+log "1b. the floor of the servlet stack: the liveness probe (filters, Spring MVC, actuator; no lookup)"
+measure_cpu floor-gateway "$GW_PID" -- one-stop.lua "$GW/actuator/health/liveness" "$HIT_CONNECTIONS" $(( DURATION / 2 ))
 
 # ── 2. Cache miss with a 20 ms upstream vs that upstream called directly ──────────────────────────
 log "2. cache miss: gateway (a new id every request) vs the 20 ms upstream directly, $MISS_CONNECTIONS connections"
 warm direct-soap.lua "$STUB/ws/CongDanService" "$MISS_CONNECTIONS"
 measure miss-direct direct-soap.lua "$STUB/ws/CongDanService" "$MISS_CONNECTIONS" "$DURATION"
 export BENCH_SEED=$(( RANDOM * 10 ))
-warm distinct-citizens.lua "$GW/" "$MISS_CONNECTIONS" $(( WARMUP * 2 ))
+warm distinct-citizens.lua "$GW/" "$MISS_CONNECTIONS"
 export BENCH_SEED=$(( BENCH_SEED + 500000 ))
 jfr_start miss
-measure miss-gateway distinct-citizens.lua "$GW/" "$MISS_CONNECTIONS" "$DURATION"
+measure_cpu miss-gateway "$GW_PID" -- distinct-citizens.lua "$GW/" "$MISS_CONNECTIONS" "$DURATION"
 jfr_stop miss
 curl -fsS "${ONE_STOP[@]}" -D "$TMP/miss.headers" -o /dev/null "$GW/api/v1/citizens/001099000001"
 grep -qi '^X-Cache: MISS' "$TMP/miss.headers" || fail "a new id was not a cache miss"
@@ -197,7 +245,7 @@ done
 curl -s "${ONE_STOP[@]}" -o "$TMP/open.json" -w '%{http_code}' "$GW/api/v1/enterprises/$ENTERPRISE" > "$TMP/open.status"
 [ "$(cat "$TMP/open.status")" = 503 ] && grep -q circuit_open "$TMP/open.json" || fail "the circuit did not open"
 warm one-stop.lua "$GW/api/v1/enterprises/$ENTERPRISE" "$MISS_CONNECTIONS" 2
-measure open-gateway one-stop.lua "$GW/api/v1/enterprises/$ENTERPRISE" "$MISS_CONNECTIONS" $(( DURATION / 2 ))
+measure_cpu open-gateway "$GW_PID" -- one-stop.lua "$GW/api/v1/enterprises/$ENTERPRISE" "$MISS_CONNECTIONS" $(( DURATION / 2 ))
 
 # ── 4. 200 concurrent misses for one record: upstream calls made ──────────────────────────────────
 log "4. 200 concurrent misses for one record"
@@ -241,7 +289,8 @@ LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 ELAPSED=$(( $(date +%s) - START ))
 
 # ── Results ─────────────────────────────────────────────────────────────────────────────────────────
-HIT_RATIO=$(calc "$(get hit-gateway rps) / $(get hit-nginx rps)")
+HIT_RATIO=$(calc "$(get hit-gateway rps) / $(get hit-nginx rps)" 3)
+HIT_CPU_RATIO=$(calc "$(cpu_us hit-nginx) / $(cpu_us hit-gateway)" 3)
 OVER_P50=$(calc "$(get miss-gateway p50_ms) - $(get miss-direct p50_ms)")
 OVER_P99=$(calc "$(get miss-gateway p99_ms) - $(get miss-direct p99_ms)")
 OPEN_P99=$(get open-gateway p99_ms)
@@ -253,18 +302,20 @@ cat > "$OUT/results.md" <<EOF
 Machine: $(nproc) cores ($(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)), $(free -g | awk '/Mem:/ { print $2 }') GiB;
 $(java -version 2>&1 | head -1); $(nginx -v 2>&1); wrk $(wrk --version 2>&1 | head -1 | cut -d' ' -f2).
 Load average (1, 5, 15 min) before: $LOAD_BEFORE; after: $LOAD_AFTER. Run took $ELAPSED s.
+JIT warm-up after start: $WARM_HITS hits with misses alongside, $WARM_SECONDS s.
 Parameters: DURATION=$DURATION s per side, WARMUP=$WARMUP s, HIT_CONNECTIONS=$HIT_CONNECTIONS,
 MISS_CONNECTIONS=$MISS_CONNECTIONS, THREADS=$THREADS, LOAD_SECONDS=$LOAD_SECONDS, gateway -Xmx$HEAP,
 JFR=$JFR. Gateway: sandbox clients, simulators off, in-JVM cache.
 
 | scenario | gateway | reference | figure | target | |
 |---|---|---|---|---|---|
-| 1. cache hit, $HIT_CONNECTIONS connections | $(get hit-gateway rps) req/s, p50 $(get hit-gateway p50_ms) ms, p99 $(get hit-gateway p99_ms) ms | nginx proxy_cache: $(get hit-nginx rps) req/s, p50 $(get hit-nginx p50_ms) ms, p99 $(get hit-nginx p99_ms) ms | **$HIT_RATIO× nginx** | ≥ 0.25× | $(verdict "$HIT_RATIO >= 0.25") |
-| 2. cache miss, 20 ms upstream, $MISS_CONNECTIONS connections | p50 $(get miss-gateway p50_ms) ms, p99 $(get miss-gateway p99_ms) ms, $(get miss-gateway rps) req/s | upstream directly: p50 $(get miss-direct p50_ms) ms, p99 $(get miss-direct p99_ms) ms, $(get miss-direct rps) req/s | **overhead p50 $OVER_P50 ms, p99 $OVER_P99 ms** | ≤ 2 ms, ≤ 10 ms | $(verdict "$OVER_P50 <= 2") / $(verdict "$OVER_P99 <= 10") |
-| 3. upstream down, circuit open | $OPEN_NON2XX of $OPEN_REQUESTS answers 503; p50 $(get open-gateway p50_ms) ms, **p99 $OPEN_P99 ms** | | | p99 < 20 ms | $(verdict "$OPEN_P99 < 20") |
+| 1. cache hit, $HIT_CONNECTIONS connections | $(get hit-gateway rps) req/s, p50 $(get hit-gateway p50_ms) ms, p99 $(get hit-gateway p99_ms) ms; $(cpu_us hit-gateway) µs CPU/req | nginx proxy_cache: $(get hit-nginx rps) req/s, p50 $(get hit-nginx p50_ms) ms, p99 $(get hit-nginx p99_ms) ms; $(cpu_us hit-nginx) µs CPU/req | **$HIT_RATIO× nginx** (CPU per request: $HIT_CPU_RATIO×) | ≥ 0.25× | $(verdict "$HIT_RATIO >= 0.25") |
+| 1b. floor: \`/actuator/health/liveness\`, no lookup | $(get floor-gateway rps) req/s, p50 $(get floor-gateway p50_ms) ms; $(cpu_us floor-gateway) µs CPU/req | | $(calc "$(get floor-gateway rps) / $(get hit-nginx rps)" 3)× nginx | (what limits 1) | |
+| 2. cache miss, 20 ms upstream, $MISS_CONNECTIONS connections | p50 $(get miss-gateway p50_ms) ms, p99 $(get miss-gateway p99_ms) ms, $(get miss-gateway rps) req/s; $(cpu_us miss-gateway) µs CPU/req | upstream directly: p50 $(get miss-direct p50_ms) ms, p99 $(get miss-direct p99_ms) ms, $(get miss-direct rps) req/s | **overhead p50 $OVER_P50 ms, p99 $OVER_P99 ms** | ≤ 2 ms, ≤ 10 ms | $(verdict "$OVER_P50 <= 2") / $(verdict "$OVER_P99 <= 10") |
+| 3. upstream down, circuit open | $OPEN_NON2XX of $OPEN_REQUESTS answers 503; p50 $(get open-gateway p50_ms) ms, **p99 $OPEN_P99 ms**; $(cpu_us open-gateway) µs CPU/req | | | p99 < 20 ms | $(verdict "$OPEN_P99 < 20") |
 | 4. 200 concurrent misses, one record | $BURST_OK × 200 ($BURST_MISS MISS) in $BURST_MS ms | | **$BURST_CALLS upstream call(s)** | 1 | $(verdict "$BURST_CALLS == 1") |
 | 5. prefill fan-out, four sources | not yet available: the prefill endpoint is being built on another branch | | | | n/a |
-| 6. start-up | process start → readiness UP | | **$(calc "$STARTUP_MS / 1000" 1) s** | < 15 s | $(verdict "$STARTUP_MS < 15000") |
+| 6. start-up | process start → readiness UP; Spring Boot: started in ${STARTED_IN:-?} s; $(calc "$STARTUP_CPU_MS / 1000" 1) s of CPU (both cores) | | **$(calc "$STARTUP_MS / 1000" 1) s** | < 15 s | $(verdict "$STARTUP_MS < 15000") |
 | 6. memory after $LOAD_SECONDS s of mixed load ($LOAD_RPS req/s) | RSS $RSS_MB MB; heap used $HEAP_END MB at the end, at most $HEAP_PEAK MB sampled, of -Xmx$HEAP | | **heap ≤ $HEAP_PEAK MB** | < 512 MB | $(verdict "$HEAP_PEAK < 512") |
 
 Raw wrk lines:

@@ -19,6 +19,7 @@ public final class LookupSteps<N> {
 
     static final String STEPS = "gatewayLookupSteps";
     static final String ANSWERED = "gatewayAnsweredFromCache";
+    private static final String CACHE_KEY = "gatewayLookupCacheKey";
 
     private final Connector connector;
     private final String operation;
@@ -111,7 +112,12 @@ public final class LookupSteps<N> {
     }
 
     private String cacheKey(Exchange exchange) {
-        return keys.keyOf(connector.system(), operation, request(exchange).key());
+        String key = exchange.getProperty(CACHE_KEY, String.class);
+        if (key == null) {
+            key = keys.keyOf(connector.system(), operation, request(exchange).key());
+            exchange.setProperty(CACHE_KEY, key);
+        }
+        return key;
     }
 
     private static LookupRequest request(Exchange exchange) {

@@ -1,5 +1,6 @@
 package vn.hanoi.gateway;
 
+import java.util.Optional;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -9,7 +10,21 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class GatewayApplication {
 
+    static final String COMMON_POOL_PARALLELISM = "java.util.concurrent.ForkJoinPool.common.parallelism";
+
     public static void main(String[] args) {
+        commonPoolParallelism(Runtime.getRuntime().availableProcessors(), System.getProperty(COMMON_POOL_PARALLELISM))
+                .ifPresent(parallelism -> System.setProperty(COMMON_POOL_PARALLELISM, parallelism));
         SpringApplication.run(GatewayApplication.class, args);
+    }
+
+    /**
+     * With two cores or fewer the common pool has one worker, and {@code CompletableFuture} then runs
+     * every async task on a new thread: {@code java.net.http}, CXF's SOAP transport, does so once per
+     * upstream call (a JFR profile of cache misses showed a thread started per request). Two workers
+     * at least, unless the parallelism is configured.
+     */
+    static Optional<String> commonPoolParallelism(int processors, String configured) {
+        return configured == null && processors - 1 < 2 ? Optional.of("2") : Optional.empty();
     }
 }

@@ -3,6 +3,9 @@ package vn.hanoi.gateway.api;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.springframework.stereotype.Component;
@@ -27,6 +30,7 @@ public class Lookups {
 
     private final ProducerTemplate routes;
     private final Connectors connectors;
+    private final Map<String, Endpoint> endpoints = new ConcurrentHashMap<>();
 
     Lookups(ProducerTemplate routes, Connectors connectors) {
         this.routes = routes;
@@ -46,8 +50,7 @@ public class Lookups {
 
     /** The same with the request built by the caller: for lookups made off the request thread (prefill). */
     public LookupResult lookup(String system, String operation, LookupRequest request) {
-        Exchange answer = routes.send(LookupRoutes.endpoint(system, operation),
-                exchange -> exchange.getMessage().setBody(request));
+        Exchange answer = routes.send(endpoint(system, operation), exchange -> exchange.getMessage().setBody(request));
         Exception failure = answer.getException();
         if (failure instanceof UpstreamException upstream) {
             throw toProblem(upstream);
@@ -56,6 +59,12 @@ public class Lookups {
             throw new IllegalStateException("lookup route failed", failure);
         }
         return answer.getMessage().getBody(LookupResult.class);
+    }
+
+    /** The route's endpoint, resolved once: resolving its URI on every lookup showed in a profile. */
+    private Endpoint endpoint(String system, String operation) {
+        return endpoints.computeIfAbsent(LookupRoutes.endpoint(system, operation),
+                uri -> routes.getCamelContext().getEndpoint(uri));
     }
 
     private ApiException toProblem(UpstreamException failure) {

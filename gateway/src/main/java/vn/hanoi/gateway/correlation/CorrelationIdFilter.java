@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import org.slf4j.MDC;
 import org.springframework.core.Ordered;
@@ -32,7 +31,7 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
         String id = (String) request.getAttribute(ATTRIBUTE);
         if (id == null) {
             String sent = request.getHeader(HEADER);
-            id = sent != null && WELL_FORMED.matcher(sent).matches() ? sent : UUID.randomUUID().toString();
+            id = sent != null && WELL_FORMED.matcher(sent).matches() ? sent : CorrelationIds.next();
             request.setAttribute(ATTRIBUTE, id);
         }
         MDC.put(MDC_KEY, id);
@@ -52,6 +51,6 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
     /** The current request's correlation id. */
     public static String current() {
         String id = MDC.get(MDC_KEY);
-        return id != null ? id : UUID.randomUUID().toString();
+        return id != null ? id : CorrelationIds.next();
     }
 }

@@ -21,7 +21,7 @@ class ArchitectureTest {
         "vn.hanoi.gateway.prefill..", "vn.hanoi.gateway.warehouse..", "vn.hanoi.gateway.kpi..",
         "vn.hanoi.gateway.personaldata..", "vn.hanoi.gateway.validation..",
 
-        "vn.hanoi.gateway.openapi.."};
+        "vn.hanoi.gateway.openapi..", "vn.hanoi.gateway.cache.."};
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -6,13 +6,17 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
  * A connector's meters, all under the gateway's one prefix {@code gateway.connector}, each tagged with
- * its {@code connector}. The names and what to do about them are in {@code docs/operations.md}.
+ * its {@code connector}. The names and what to do about them are in {@code docs/operations.md}. The
+ * counters of every lookup are registered once: building and looking a meter up on each call showed in a
+ * profile.
  */
 public final class ConnectorMetrics {
 
@@ -22,10 +26,23 @@ public final class ConnectorMetrics {
     private final String system;
     private final MeterRegistry registry;
     private final Counter retries;
+    private final Map<CacheState, Counter> answered = new EnumMap<>(CacheState.class);
+    private final Counter coalesced;
 
     public ConnectorMetrics(String system, MeterRegistry registry) {
         this.system = system;
         this.registry = registry;
+        for (CacheState state : CacheState.values()) {
+            answered.put(state, Counter.builder("gateway.connector.cache")
+                    .description("Lookups answered, by cache state")
+                    .tag("connector", system)
+                    .tag("result", name(state))
+                    .register(registry));
+        }
+        coalesced = Counter.builder("gateway.connector.coalesced")
+                .description("Lookups that waited for a fetch of the same record already under way")
+                .tag("connector", system)
+                .register(registry);
         this.retries = Counter.builder("gateway.connector.retries")
                 .description("Upstream attempts repeated after a retryable failure")
                 .tag("connector", system)
@@ -33,12 +50,11 @@ public final class ConnectorMetrics {
     }
 
     void cache(CacheState state) {
-        Counter.builder("gateway.connector.cache")
-                .description("Lookups answered, by cache state")
-                .tag("connector", system)
-                .tag("result", name(state))
-                .register(registry)
-                .increment();
+        answered.get(state).increment();
+    }
+
+    void coalesced() {
+        coalesced.increment();
     }
 
     public void tokenFetched() {

@@ -9,6 +9,7 @@ import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -33,8 +34,10 @@ class ConnectorsConfiguration {
         return CircuitBreakerRegistry.ofDefaults();
     }
 
+    /** The in-JVM cache alone; with {@code gateway.cache.redis.enabled} the gateway brings a shared one. */
     @Bean
     @ConditionalOnMissingBean(LookupCache.class)
+    @ConditionalOnProperty(name = "gateway.cache.redis.enabled", havingValue = "false", matchIfMissing = true)
     LookupCache lookupCache(@Value("${gateway.cache.max-entries:100000}") long maxEntries) {
         return new CaffeineLookupCache(maxEntries);
     }

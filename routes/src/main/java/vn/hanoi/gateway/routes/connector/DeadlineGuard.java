@@ -46,13 +46,7 @@ final class DeadlineGuard {
             running.cancel(true);
             throw new UpstreamException(system, FailureKind.TIMEOUT, "no complete answer within the deadline");
         } catch (ExecutionException failed) {
-            if (failed.getCause() instanceof RuntimeException unchecked) {
-                throw unchecked;
-            }
-            if (failed.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(failed.getCause());
+            throw UpstreamException.rethrown(failed);
         } catch (InterruptedException interrupted) {
             running.cancel(true);
             Thread.currentThread().interrupt();

@@ -33,7 +33,6 @@ public final class LookupRoutes extends RouteBuilder {
                     .bean("{{steps}}", "answerFromCache")
                     .filter(exchangeProperty(LookupSteps.ANSWERED).isNotEqualTo(true))
                         .bean("{{steps}}", "fetch")
-                        .bean("{{steps}}", "toCanonical")
                     .end();
 
         for (LookupSteps<?> lookup : lookups) {

@@ -9,8 +9,9 @@ import org.apache.camel.Exchange;
 /**
  * The steps of one connector's "authenticated lookup with cache and breaker", called in order by the
  * route template ({@link LookupRoutes}): answer from a fresh cached copy; else fetch the native record
- * through the resilient upstream; map it to canonical and remember it. When the upstream fails, the
- * shared error policy ({@link ConnectorErrorPolicy}) asks whether a stale copy may answer instead.
+ * through the resilient upstream, map it to canonical and remember it. Concurrent misses for the same
+ * record share one fetch ({@link InFlightFetches}). When the upstream fails, the shared error policy
+ * ({@link ConnectorErrorPolicy}) asks whether a stale copy may answer instead.
  *
  * @param <N> the native record type
  */
@@ -18,7 +19,7 @@ public final class LookupSteps<N> {
 
     static final String STEPS = "gatewayLookupSteps";
     static final String ANSWERED = "gatewayAnsweredFromCache";
-    private static final String NATIVE_TYPE_MISMATCH = "the fetch step must run before the mapping step";
+    private static final String CACHE_KEY = "gatewayLookupCacheKey";
 
     private final Connector connector;
     private final String operation;
@@ -27,6 +28,7 @@ public final class LookupSteps<N> {
     private final LookupCache cache;
     private final CacheKeys keys;
     private final Clock clock;
+    private final InFlightFetches<CachedRecord> inFlight;
 
     public LookupSteps(Connector connector, String operation, Upstream<N> upstream, NativeMapper<N> mapper,
                        LookupCache cache, CacheKeys keys, Clock clock) {
@@ -37,6 +39,7 @@ public final class LookupSteps<N> {
         this.cache = cache;
         this.keys = keys;
         this.clock = clock;
+        this.inFlight = new InFlightFetches<>(connector.system());
     }
 
     public String system() {
@@ -63,26 +66,24 @@ public final class LookupSteps<N> {
         }
     }
 
+    /** Fetches, maps and remembers the record, once for all concurrent misses of it. */
     public void fetch(Exchange exchange) {
         LookupRequest request = request(exchange);
+        String key = cacheKey(exchange);
         Deadline deadline = Deadline.after(connector.properties().getDeadline());
-        N nativeRecord = connector.metrics().timed(operation, () -> connector.resilient().call(upstream, request, deadline));
-        exchange.getMessage().setBody(nativeRecord);
+        CachedRecord fresh = inFlight.once(key, deadline, () -> fetchAndKeep(request, key, deadline),
+                connector.metrics()::coalesced);
+        exchange.getMessage().setBody(result(fresh, CacheState.MISS));
+        answered(CacheState.MISS);
     }
 
-    @SuppressWarnings("unchecked")
-    public void toCanonical(Exchange exchange) {
-        Object body = exchange.getMessage().getBody();
-        if (body instanceof LookupRequest) {
-            throw new IllegalStateException(NATIVE_TYPE_MISMATCH);
-        }
-        String key = cacheKey(exchange);
-        CachedRecord fresh = new CachedRecord(mapper.toCanonical((N) body), clock.instant());
+    private CachedRecord fetchAndKeep(LookupRequest request, String key, Deadline deadline) {
+        N nativeRecord = connector.metrics().timed(operation, () -> connector.resilient().call(upstream, request, deadline));
+        CachedRecord fresh = new CachedRecord(mapper.toCanonical(nativeRecord), clock.instant());
         ConnectorProperties.Cache policy = connector.properties().getCache();
         Duration keepFor = policy.isStaleIfError() ? policy.getTtl().plus(policy.getMaxStale()) : policy.getTtl();
         cache.put(key, fresh, keepFor);
-        exchange.getMessage().setBody(result(fresh, CacheState.MISS));
-        answered(CacheState.MISS);
+        return fresh;
     }
 
     /** Whether the failure allows a stale answer and a usable stale copy exists. */
@@ -116,7 +117,12 @@ public final class LookupSteps<N> {
     }
 
     private String cacheKey(Exchange exchange) {
-        return keys.keyOf(connector.system(), operation, request(exchange).key());
+        String key = exchange.getProperty(CACHE_KEY, String.class);
+        if (key == null) {
+            key = keys.keyOf(connector.system(), operation, request(exchange).key());
+            exchange.setProperty(CACHE_KEY, key);
+        }
+        return key;
     }
 
     private static LookupRequest request(Exchange exchange) {

@@ -2,6 +2,7 @@ package vn.hanoi.gateway.routes.connector;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 
 /**
  * An upstream call that did not produce a record, classified. Messages never carry personal data:
@@ -30,6 +31,17 @@ public final class UpstreamException extends RuntimeException {
 
     public FailureKind kind() {
         return kind;
+    }
+
+    /** What another thread's work threw (an upstream failure as it was), for the thread that waited for it. */
+    static RuntimeException rethrown(ExecutionException failed) {
+        if (failed.getCause() instanceof RuntimeException unchecked) {
+            return unchecked;
+        }
+        if (failed.getCause() instanceof Error error) {
+            throw error;
+        }
+        return new IllegalStateException(failed.getCause());
     }
 
     /** How long the upstream asked us to wait, when it said so. */

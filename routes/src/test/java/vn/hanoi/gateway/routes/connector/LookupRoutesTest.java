@@ -7,13 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,13 +41,7 @@ class LookupRoutesTest {
         };
         LookupSteps<String> steps = new LookupSteps<>(connector, "lookup", upstream, nativeRecord -> "canonical(" + nativeRecord + ")",
                 new CaffeineLookupCache(100), new CacheKeys(new byte[16]), clock);
-        camel = new DefaultCamelContext();
-        camel.addRoutes(new ConnectorErrorPolicy());
-        LookupRoutes routes = new LookupRoutes(List.of(steps));
-        camel.addRoutes(routes);
-        // As camel-main and camel-spring-boot do: templated routes after every builder's routes.
-        routes.addTemplatedRoutesToCamelContext(camel);
-        camel.start();
+        camel = TestConnectors.routes(steps);
         producer = camel.createProducerTemplate();
     }
 

@@ -7,6 +7,9 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
+import org.apache.camel.CamelContext;
+import org.apache.camel.impl.DefaultCamelContext;
 
 /** Connector settings and parts for tests, with short timings. */
 final class TestConnectors {
@@ -43,6 +46,18 @@ final class TestConnectors {
         p.getFailures().setServeStale(EnumSet.of(FailureKind.IO, FailureKind.TIMEOUT, FailureKind.SERVER_ERROR,
                 FailureKind.CIRCUIT_OPEN, FailureKind.REGISTER_ERROR));
         return p;
+    }
+
+    /** A started Camel context with the shared error policy and one lookup route per steps. */
+    static CamelContext routes(LookupSteps<?>... steps) throws Exception {
+        CamelContext camel = new DefaultCamelContext();
+        camel.addRoutes(new ConnectorErrorPolicy());
+        LookupRoutes routes = new LookupRoutes(List.of(steps));
+        camel.addRoutes(routes);
+        // As camel-main and camel-spring-boot do: templated routes after every builder's routes.
+        routes.addTemplatedRoutesToCamelContext(camel);
+        camel.start();
+        return camel;
     }
 
     static Connector connector(ConnectorProperties properties) {

@@ -25,7 +25,8 @@ import vn.hanoi.gateway.testing.GatewayHttp;
             // The production profile takes its database and warehouse from the environment; the test gives them.
             "spring.datasource.url=jdbc:h2:mem:structured-logs;DB_CLOSE_DELAY=-1;MODE=PostgreSQL",
             "spring.datasource.username=sa", "spring.datasource.password=",
-            "gateway.warehouse.directory=${java.io.tmpdir}/structured-logs-warehouse"})
+            "gateway.warehouse.directory=${java.io.tmpdir}/structured-logs-warehouse",
+            "gateway.cache.redis.enabled=false"})
 @ActiveProfiles({"sandbox", "production"})
 @ExtendWith(OutputCaptureExtension.class)
 class StructuredLogsIT {

@@ -26,7 +26,9 @@ import vn.hanoi.gateway.testing.GatewayHttp;
             "spring.datasource.url=jdbc:h2:mem:structured-logs;DB_CLOSE_DELAY=-1;MODE=PostgreSQL",
             "spring.datasource.username=sa", "spring.datasource.password=",
             "gateway.warehouse.directory=${java.io.tmpdir}/structured-logs-warehouse",
-            "gateway.cache.redis.enabled=false"})
+            "gateway.sandbox.enabled=true", "gateway.cache.redis.enabled=false",
+            "gateway.cache.key-secret=structured-logs-cache-key-secret",
+            "gateway.cache.value-key=dGVzdC12YWx1ZS1rZXktMzItYnl0ZXMtbG9uZy4uLi4="})
 @ActiveProfiles({"sandbox", "production"})
 @ExtendWith(OutputCaptureExtension.class)
 class StructuredLogsIT {

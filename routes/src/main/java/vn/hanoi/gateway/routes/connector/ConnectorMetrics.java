@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -28,6 +29,9 @@ public final class ConnectorMetrics {
     private final Counter retries;
     private final Map<CacheState, Counter> answered = new EnumMap<>(CacheState.class);
     private final Counter coalesced;
+    private final Counter tokenFetches;
+    private final Map<String, Counter> callsByOutcome = new ConcurrentHashMap<>();
+    private final Map<String, Timer> requestsByOperationAndOutcome = new ConcurrentHashMap<>();
 
     public ConnectorMetrics(String system, MeterRegistry registry) {
         this.system = system;
@@ -41,6 +45,10 @@ public final class ConnectorMetrics {
         }
         coalesced = Counter.builder("gateway.connector.coalesced")
                 .description("Lookups that waited for a fetch of the same record already under way")
+                .tag("connector", system)
+                .register(registry);
+        tokenFetches = Counter.builder("gateway.connector.token.fetches")
+                .description("Access tokens or sessions fetched from the upstream")
                 .tag("connector", system)
                 .register(registry);
         this.retries = Counter.builder("gateway.connector.retries")
@@ -58,19 +66,16 @@ public final class ConnectorMetrics {
     }
 
     public void tokenFetched() {
-        Counter.builder("gateway.connector.token.fetches")
-                .description("Access tokens or sessions fetched from the upstream")
-                .tag("connector", system)
-                .register(registry)
-                .increment();
+        tokenFetches.increment();
     }
 
+    /** Meters with a tag per outcome or operation are built once each, not on every call (a hot path). */
     void outcome(String outcome) {
-        Counter.builder("gateway.connector.calls")
+        callsByOutcome.computeIfAbsent(outcome, value -> Counter.builder("gateway.connector.calls")
                 .description("Upstream attempts, by outcome")
                 .tag("connector", system)
-                .tag("outcome", outcome)
-                .register(registry)
+                .tag("outcome", value)
+                .register(registry))
                 .increment();
     }
 
@@ -94,17 +99,21 @@ public final class ConnectorMetrics {
             outcome = "error";
             throw unexpected;
         } finally {
-            Timer.builder("gateway.connector.requests")
-                    .description("Upstream requests (every attempt and back-off included), by operation and outcome")
-                    .tag("connector", system)
-                    .tag("operation", operation)
-                    .tag("outcome", outcome)
-                    .publishPercentileHistogram()
-                    .minimumExpectedValue(Duration.ofMillis(1))
-                    .maximumExpectedValue(Duration.ofSeconds(30))
-                    .register(registry)
-                    .record(Duration.ofNanos(System.nanoTime() - start));
+            requestTimer(operation, outcome).record(Duration.ofNanos(System.nanoTime() - start));
         }
+    }
+
+    private Timer requestTimer(String operation, String outcome) {
+        return requestsByOperationAndOutcome.computeIfAbsent(operation + '\u0000' + outcome, key -> Timer
+                .builder("gateway.connector.requests")
+                .description("Upstream requests (every attempt and back-off included), by operation and outcome")
+                .tag("connector", system)
+                .tag("operation", operation)
+                .tag("outcome", outcome)
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(1))
+                .maximumExpectedValue(Duration.ofSeconds(30))
+                .register(registry));
     }
 
     /** Publishes the breaker's state (1 for the current one) and counts its transitions. */

@@ -145,6 +145,7 @@ java -Xmx"$HEAP" -jar "$JAR" --server.port="$GW_PORT" \
   --gateway.connectors.insurance.base-url="http://127.0.0.1:$DEAD_PORT" \
   --gateway.connectors.land.base-url="http://127.0.0.1:$DEAD_PORT" \
   --gateway.connectors.npsp.base-url="http://127.0.0.1:$DEAD_PORT" \
+  --gateway.rate-limit.limit-for-period=10000000 \
   --logging.level.root=WARN --logging.level.vn.hanoi.gateway.GatewayApplication=INFO > "$OUT/raw/gateway.log" 2>&1 &
 GW_PID=$!
 PIDS+=("$GW_PID")

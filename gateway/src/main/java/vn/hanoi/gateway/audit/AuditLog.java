@@ -4,7 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,6 +21,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * linear: within this instance by a lock, between instances by the row lock on the chain head
  * ({@code SELECT … FOR UPDATE}, on H2 and PostgreSQL alike), which also hands out the next position.
  * The records and the new head are written in one transaction.
+ *
+ * <p>Group commit: appends that arrive while another is being written wait their turn together, and
+ * the next holder of the lock writes all of them in one transaction (at most {@link #MAX_GROUP} records).
+ * Every caller still returns only once its own records are committed, or with the failure that kept them
+ * out. A group that fails is written again one append at a time, so that a record the database refuses
+ * fails only its own request.
  */
 @Component
 class AuditLog {
@@ -28,22 +38,75 @@ class AuditLog {
     private static final String COLUMNS = "seq, recorded_at, client_id, officer_id, dossier_code, dataset, operation, "
             + "subject_hash, outcome, correlation_id, prev_hash, record_hash";
 
+    static final int MAX_GROUP = 500;
+
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final ReentrantLock appending = new ReentrantLock();
+    private final Queue<PendingAppend> waiting = new ConcurrentLinkedQueue<>();
+    private final AtomicLong commits = new AtomicLong();
 
     AuditLog(JdbcTemplate jdbc, TransactionTemplate transactions) {
         this.jdbc = jdbc;
         this.transactions = transactions;
     }
 
+    /** Appends the records, in order, and returns once they are committed; throws when they could not be. */
     void append(List<AuditEntry> entries) {
+        PendingAppend mine = new PendingAppend(entries);
+        waiting.add(mine);
         appending.lock();
         try {
-            transactions.executeWithoutResult(status -> appendLocked(entries));
+            while (!mine.isSettled()) {
+                writeWaitingGroup();
+            }
         } finally {
             appending.unlock();
         }
+        mine.throwIfFailed();
+    }
+
+    /** Transactions that appended records since start: fewer than appends when appends were grouped. */
+    long commits() {
+        return commits.get();
+    }
+
+    private void writeWaitingGroup() {
+        List<PendingAppend> group = new ArrayList<>();
+        int records = 0;
+        PendingAppend next;
+        while (records < MAX_GROUP && (next = waiting.poll()) != null) {
+            group.add(next);
+            records += next.entries().size();
+        }
+        try {
+            commit(group);
+        } catch (RuntimeException failure) {
+            if (group.size() == 1) {
+                group.get(0).failed(failure);
+                return;
+            }
+            group.forEach(this::commitAlone);
+        } finally {
+            // An Error on the way leaves no caller waiting for a group that is gone.
+            group.stream().filter(append -> !append.isSettled())
+                    .forEach(append -> append.failed(new IllegalStateException("the audit group commit did not finish")));
+        }
+    }
+
+    private void commitAlone(PendingAppend append) {
+        try {
+            commit(List.of(append));
+        } catch (RuntimeException failure) {
+            append.failed(failure);
+        }
+    }
+
+    private void commit(List<PendingAppend> group) {
+        List<AuditEntry> entries = group.stream().flatMap(append -> append.entries().stream()).toList();
+        transactions.executeWithoutResult(status -> appendLocked(entries));
+        commits.incrementAndGet();
+        group.forEach(PendingAppend::committed);
     }
 
     Head head() {
@@ -65,15 +128,16 @@ class AuditLog {
     private void appendLocked(List<AuditEntry> entries) {
         Head head = jdbc.queryForObject("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE",
                 (rs, row) -> new Head(rs.getLong(1), rs.getString(2)));
+        List<Object[]> rows = new ArrayList<>(entries.size());
         for (AuditEntry entry : entries) {
             long seq = head.seq() + 1;
             String hash = ChainHash.of(seq, entry, head.hash());
-            jdbc.update("INSERT INTO audit_record (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    seq, OffsetDateTime.ofInstant(entry.recordedAt(), ZoneOffset.UTC), entry.clientId(),
+            rows.add(new Object[] {seq, OffsetDateTime.ofInstant(entry.recordedAt(), ZoneOffset.UTC), entry.clientId(),
                     entry.officerId(), entry.dossierCode(), entry.dataset(), entry.operation(), entry.subjectHash(),
-                    entry.outcome(), entry.correlationId(), head.hash(), hash);
+                    entry.outcome(), entry.correlationId(), head.hash(), hash});
             head = new Head(seq, hash);
         }
+        jdbc.batchUpdate("INSERT INTO audit_record (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
         jdbc.update("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1", head.seq(), head.hash());
     }
 

@@ -1,11 +1,18 @@
 package vn.hanoi.gateway.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.springframework.dao.DataAccessException;
 import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.List;
@@ -196,6 +203,39 @@ class AuditTrailIT {
         AppendingAtOnce.run(List.of(log), 8, 25);
 
         assertThat(log.head().seq()).isEqualTo(before + 200);
+        ChainCheck check = ChainCheck.of(log);
+        assertThat(check.valid()).isTrue();
+        assertThat(check.records()).isEqualTo(log.head().seq());
+    }
+
+    @Test
+    void aRecordTheDatabaseRefusesFailsOnlyItsOwnAppendWhileTheOthersAreCommitted() throws Exception {
+        long before = log.head().seq();
+        long commitsBefore = log.commits();
+        AuditEntry refused = new AuditEntry(Instant.now(), "concurrent-writer", "can-bo-1", "D-1", "population",
+                "GET /api/v1/citizens/{personalId}", null, "FOUND", "x".repeat(65));
+        int writers = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        List<Future<?>> appends = new ArrayList<>();
+        try {
+            appends.add(pool.submit(() -> log.append(List.of(refused))));
+            for (int writer = 1; writer < writers; writer++) {
+                appends.add(pool.submit(() -> {
+                    for (int i = 0; i < 20; i++) {
+                        log.append(List.of(AppendingAtOnce.entry()));
+                    }
+                }));
+            }
+            assertThatThrownBy(() -> appends.get(0).get()).hasCauseInstanceOf(DataAccessException.class);
+            for (Future<?> each : appends.subList(1, writers)) {
+                each.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(log.head().seq()).isEqualTo(before + (writers - 1) * 20L);
+        assertThat(log.commits() - commitsBefore).isBetween(1L, (writers - 1) * 20L + 1);
         ChainCheck check = ChainCheck.of(log);
         assertThat(check.valid()).isTrue();
         assertThat(check.records()).isEqualTo(log.head().seq());

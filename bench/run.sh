@@ -223,6 +223,7 @@ NGINX_PIDS="$NGINX_PID $(pgrep -P "$NGINX_PID" | tr '\n' ' ')"
 measure_cpu hit-nginx "$NGINX_PIDS" -- one-stop.lua "http://127.0.0.1:$NGINX_PORT/api/v1/citizens/$HIT_ID" "$HIT_CONNECTIONS" "$DURATION"
 
 log "1b. the floor of the servlet stack: the liveness probe (filters, Spring MVC, actuator; no lookup)"
+warm one-stop.lua "$GW/actuator/health/liveness" "$HIT_CONNECTIONS"
 measure_cpu floor-gateway "$GW_PID" -- one-stop.lua "$GW/actuator/health/liveness" "$HIT_CONNECTIONS" $(( DURATION / 2 ))
 
 # ── 2. Cache miss with a 20 ms upstream vs that upstream called directly ──────────────────────────

@@ -135,10 +135,11 @@ PIDS+=($!)
 wait_http "$STUB/__admin/health" 60
 log "stub (20 ms population register) on $STUB_PORT"
 
-# ── The gateway (sandbox clients, simulators off, population → stub, business → nowhere) ──────────
+# ── The gateway (sandbox clients, simulators off, its own empty database, population → stub, business
+#    → nowhere) ─────────────────────────────────────────────────────────────────────────────────────
 GW_START_NS=$(date +%s%N)
 java -Xmx"$HEAP" -jar "$JAR" --server.port="$GW_PORT" \
-  --spring.profiles.active=sandbox --gateway.sandbox.enabled=false \
+  --spring.profiles.active=sandbox --gateway.sandbox.enabled=false --gateway.data-dir="$TMP/data" \
   --gateway.connectors.population.base-url="$STUB" \
   --gateway.connectors.business.base-url="http://127.0.0.1:$DEAD_PORT" \
   --gateway.connectors.business.circuit-breaker.wait-duration-in-open-state=10m \

@@ -17,7 +17,7 @@ MISS_CONNECTIONS=${MISS_CONNECTIONS:-8}
 PREFILL_CONNECTIONS=${PREFILL_CONNECTIONS:-4}  # 4 prefills × 4 sources = the 16 threads of gateway.prefill.threads
 THREADS=${THREADS:-2}
 HEAP=${HEAP:-512m}
-JFR=${JFR:-0}                       # 1: record the hit and miss scenarios with JFR and summarise them
+JFR=${JFR:-0}                       # 1: record the hit, floor, miss and prefill scenarios with JFR, summarised
 JAR=${JAR:-$ROOT/gateway/target/gateway.jar}
 OUT=${OUT:-$BENCH/results/$(date -u +%Y%m%dT%H%M%SZ)}
 
@@ -235,7 +235,9 @@ measure_cpu hit-nginx "$NGINX_PIDS" -- one-stop.lua "http://127.0.0.1:$NGINX_POR
 
 log "1b. the floor of the servlet stack: the liveness probe (filters, Spring MVC, actuator; no lookup)"
 warm one-stop.lua "$GW/actuator/health/liveness" "$HIT_CONNECTIONS"
+jfr_start floor
 measure_cpu floor-gateway "$GW_PID" -- one-stop.lua "$GW/actuator/health/liveness" "$HIT_CONNECTIONS" $(( DURATION / 2 ))
+jfr_stop floor
 
 # ── 2. Cache miss with a 20 ms upstream vs that upstream called directly ──────────────────────────
 log "2. cache miss: gateway (a new id every request) vs the 20 ms upstream directly, $MISS_CONNECTIONS connections"
@@ -333,7 +335,9 @@ warm prefill.lua "$GW/" "$PREFILL_CONNECTIONS"
 export BENCH_SEED=$(( BENCH_SEED + 500000 ))
 MISSES_BEFORE=$(register_caches miss)
 UNAVAILABLE_BEFORE=$(unavailable_components)
+jfr_start prefill
 measure_cpu prefill-miss "$GW_PID" -- prefill.lua "$GW/" "$PREFILL_CONNECTIONS" "$DURATION"
+jfr_stop prefill
 PREFILL_MISSES=$(per_request "$MISSES_BEFORE" "$(register_caches miss)" "$(get prefill-miss requests)")
 PREFILL_MISS_UNAVAILABLE=$(( $(unavailable_components) - UNAVAILABLE_BEFORE ))
 log "   cache misses per prefill (population / insurance / land): $PREFILL_MISSES; UNAVAILABLE components: $PREFILL_MISS_UNAVAILABLE"

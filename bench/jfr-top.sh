@@ -33,6 +33,7 @@ for part in \
     'io\.github\.resilience4j:Resilience4j (breaker)' \
     'ch\.qos\.logback|org\.slf4j:logging' \
     'io\.lettuce|org\.springframework\.data\.redis:Redis client' \
+    'org\.h2|com\.zaxxer\.hikari|org\.springframework\.jdbc:the database (H2, Hikari, Spring JDBC)' \
     'sun\.nio\.ch|java\.net\.Socket|sun\.nio\.cs:socket and charset I/O'; do
   pattern=${part%%:*}; name=${part#*:}
   n=$(grep -cE "(^|\|)($pattern)" "$samples" || true)

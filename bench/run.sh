@@ -14,9 +14,10 @@ WARMUP_MAX=${WARMUP_MAX:-60}               # … or this many seconds, whichever
 LOAD_SECONDS=${LOAD_SECONDS:-60}    # seconds of mixed load before resident memory is read
 HIT_CONNECTIONS=${HIT_CONNECTIONS:-32}
 MISS_CONNECTIONS=${MISS_CONNECTIONS:-8}
+PREFILL_CONNECTIONS=${PREFILL_CONNECTIONS:-4}  # 4 prefills × 4 sources = the 16 threads of gateway.prefill.threads
 THREADS=${THREADS:-2}
 HEAP=${HEAP:-512m}
-JFR=${JFR:-0}                       # 1: record the hit and miss scenarios with JFR and summarise them
+JFR=${JFR:-0}                       # 1: record the hit, floor, miss and prefill scenarios with JFR, summarised
 JAR=${JAR:-$ROOT/gateway/target/gateway.jar}
 OUT=${OUT:-$BENCH/results/$(date -u +%Y%m%dT%H%M%SZ)}
 
@@ -33,6 +34,8 @@ done
 HIT_ID=001305885451          # a fixture citizen: cache-hit scenario
 BURST_ID=001185102013        # the stub answers it after 500 ms: 200-concurrent-misses scenario
 ENTERPRISE=0110386356        # the business connector points at a dead port: circuit-open scenario
+PROCEDURE=999.000004         # BENCH.4, served only by the bench's portal stub: prefill scenario
+PREFILL_HIT_APPLICANT=81023456  # wrk/prefill.lua's applicant number of 001190123456: prefill with every source cached
 START=$(date +%s)
 TMP=$(mktemp -d /tmp/gateway-bench.XXXXXX)
 mkdir -p "$OUT/raw"
@@ -53,11 +56,13 @@ free_port() {
   python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
 }
 
-# wait_http URL SECONDS: until URL answers 2xx, or fail.
+# wait_http URL SECONDS [CURL ARGS…]: until URL answers 2xx, or fail.
 wait_http() {
-  local deadline=$(( $(date +%s) + $2 ))
-  until curl -fs -o /dev/null --max-time 1 "$1"; do
-    [ "$(date +%s)" -lt "$deadline" ] || fail "$1 did not answer within $2 s"
+  local url=$1 seconds=$2
+  local deadline=$(( $(date +%s) + seconds ))
+  shift 2
+  until curl -fs -o /dev/null --max-time 1 "$@" "$url"; do
+    [ "$(date +%s)" -lt "$deadline" ] || fail "$url did not answer within $seconds s"
     sleep 0.05
   done
 }
@@ -124,27 +129,29 @@ STUB_PORT=$(free_port); GW_PORT=$(free_port); NGINX_PORT=$(free_port); DEAD_PORT
 STUB=http://127.0.0.1:$STUB_PORT
 GW=http://127.0.0.1:$GW_PORT
 
-# ── The 20 ms upstream: WireMock playing the population register ─────────────────────────────────────
+# ── The 20 ms upstream: WireMock playing the population, insurance and land registers and the portal ──
 mkdir -p "$TMP/stub/mappings" "$TMP/stub/__files"
 cp "$BENCH"/stub/mappings/*.json "$TMP/stub/mappings/"
+cp "$BENCH"/stub/__files/* "$TMP/stub/__files/"
 cp "$ROOT/fixtures/population/native/$HIT_ID.xml" "$TMP/stub/__files/citizen.xml"
 java -Xmx256m -jar "$WIREMOCK_JAR" --bind-address 127.0.0.1 --port "$STUB_PORT" --root-dir "$TMP/stub" \
   --async-response-enabled true --async-response-threads 16 --container-threads 64 \
   --max-request-journal-entries 2000 --disable-banner > "$OUT/raw/stub.log" 2>&1 &
 PIDS+=($!)
 wait_http "$STUB/__admin/health" 60
-log "stub (20 ms population register) on $STUB_PORT"
+log "stub (20 ms population, insurance and land registers; the portal's catalogue) on $STUB_PORT"
 
-# ── The gateway (sandbox clients, simulators off, population → stub, business → nowhere) ──────────
+# ── The gateway (sandbox clients, simulators off, its own empty database, registers and portal → stub,
+#    business → nowhere) ──────────────────────────────────────────────────────────────────────────────
 GW_START_NS=$(date +%s%N)
 java -Xmx"$HEAP" -jar "$JAR" --server.port="$GW_PORT" \
-  --spring.profiles.active=sandbox --gateway.sandbox.enabled=false \
+  --spring.profiles.active=sandbox --gateway.sandbox.enabled=false --gateway.data-dir="$TMP/data" \
   --gateway.connectors.population.base-url="$STUB" \
+  --gateway.connectors.insurance.base-url="$STUB" \
+  --gateway.connectors.land.base-url="$STUB" \
+  --gateway.connectors.npsp.base-url="$STUB" \
   --gateway.connectors.business.base-url="http://127.0.0.1:$DEAD_PORT" \
   --gateway.connectors.business.circuit-breaker.wait-duration-in-open-state=10m \
-  --gateway.connectors.insurance.base-url="http://127.0.0.1:$DEAD_PORT" \
-  --gateway.connectors.land.base-url="http://127.0.0.1:$DEAD_PORT" \
-  --gateway.connectors.npsp.base-url="http://127.0.0.1:$DEAD_PORT" \
   --gateway.rate-limit.limit-for-period=10000000 \
   --logging.level.root=WARN --logging.level.vn.hanoi.gateway.GatewayApplication=INFO > "$OUT/raw/gateway.log" 2>&1 &
 GW_PID=$!
@@ -156,6 +163,10 @@ STARTED_IN=$(sed -n 's/.*Started GatewayApplication in \([0-9.]*\) seconds.*/\1/
 log "gateway ready on $GW_PORT after $STARTUP_MS ms (process start → readiness UP), $STARTUP_CPU_MS ms of CPU"
 
 ONE_STOP=(-H 'X-API-Key: sandbox-one-stop-key' -H 'X-Dossier-Code: D-BENCH' -H 'X-Officer-Id: can-bo-bench')
+
+# The catalogue sync (gateway.catalogue.initial-delay after start) must have taken BENCH.4 from the portal stub.
+wait_http "$GW/api/v1/procedures/$PROCEDURE" 60 -H 'X-API-Key: sandbox-one-stop-key'
+log "catalogue synchronised: procedure $PROCEDURE is known"
 
 # ── JIT warm-up: hits and misses together, in 5 s rounds, until WARMUP_REQUESTS hits or WARMUP_MAX s ──
 curl -fsS "${ONE_STOP[@]}" -o /dev/null "$GW/api/v1/citizens/$HIT_ID" || fail "first lookup"
@@ -223,7 +234,10 @@ NGINX_PIDS="$NGINX_PID $(pgrep -P "$NGINX_PID" | tr '\n' ' ')"
 measure_cpu hit-nginx "$NGINX_PIDS" -- one-stop.lua "http://127.0.0.1:$NGINX_PORT/api/v1/citizens/$HIT_ID" "$HIT_CONNECTIONS" "$DURATION"
 
 log "1b. the floor of the servlet stack: the liveness probe (filters, Spring MVC, actuator; no lookup)"
+warm one-stop.lua "$GW/actuator/health/liveness" "$HIT_CONNECTIONS"
+jfr_start floor
 measure_cpu floor-gateway "$GW_PID" -- one-stop.lua "$GW/actuator/health/liveness" "$HIT_CONNECTIONS" $(( DURATION / 2 ))
+jfr_stop floor
 
 # ── 2. Cache miss with a 20 ms upstream vs that upstream called directly ──────────────────────────
 log "2. cache miss: gateway (a new id every request) vs the 20 ms upstream directly, $MISS_CONNECTIONS connections"
@@ -263,8 +277,81 @@ BURST_CALLS=$(curl -fsS -X POST "$STUB/__admin/requests/count" \
   | sed -n 's/.*"count" *: *\([0-9]*\).*/\1/p')
 log "   $BURST_OK answers 200 ($BURST_MISS MISS) in $BURST_MS ms; upstream calls: $BURST_CALLS"
 
-# ── 5. Prefill fan-out over four sources ──────────────────────────────────────────────────────────
-log "5. prefill fan-out: not yet available (the prefill endpoint is being built on another branch)"
+# ── 5. Prefill fan-out over four sources: a new applicant every request vs one single-source miss ──
+log "5. prefill fan-out over four sources (population, insurance, land, warehouse), $PREFILL_CONNECTIONS connections"
+# counter NAME LABELS: the sum of a counter of the gateway's metrics over the series whose labels hold LABELS.
+counter() {
+  curl -fsS -H 'X-API-Key: sandbox-ops-key' "$GW/actuator/prometheus" \
+    | awk -v name="$1_total{" -v labels="$2" 'index($0, name) == 1 && index($0, labels) { n += $NF } END { printf "%d", n }'
+}
+# register_caches RESULT: the population, insurance and land lookups answered with that cache result (hit, miss).
+register_caches() {
+  local r; for r in population insurance land; do counter gateway_connector_cache "connector=\"$r\",result=\"$1\""; echo; done | xargs
+}
+# per_request BEFORE AFTER N: what each register's counter grew by, per request: "a / b / c".
+per_request() {
+  awk -v b="$1" -v a="$2" -v n="$3" 'BEGIN { split(b, x, " "); split(a, y, " ")
+    for (i = 1; i <= 3; i++) printf "%s%.2f", (i > 1 ? " / " : ""), n ? (y[i] - x[i]) / n : 0 }'
+}
+unavailable_components() { counter gateway_prefill_components 'status="UNAVAILABLE"'; }
+# applicant N: applicant number N as wrk/prefill.lua numbers them: "<personal id> <map sheet> <parcel number>".
+applicant() {
+  local yy serial
+  yy=$(printf '%02d' $(( $1 / 900000 % 100 ))); serial=$(( 100000 + $1 % 900000 ))
+  echo "0011$yy$serial 1$yy $serial"
+}
+# prefill_once N DOSSIER: one prefill of applicant number N, of their parcel in commune 00001; prints the HTTP
+# status and each source's status.
+prefill_once() {
+  local id sheet parcel
+  read -r id sheet parcel <<< "$(applicant "$1")"
+  curl -sS -o "$TMP/prefill.json" -w '%{http_code}' -H 'X-API-Key: sandbox-one-stop-key' -H "X-Dossier-Code: $2" \
+    -H 'X-Officer-Id: can-bo-bench' -H 'Content-Type: application/json' "$GW/api/v1/prefill" \
+    -d "{\"procedureCode\":\"$PROCEDURE\",\"dossierCode\":\"$2\",\"applicant\":{\"type\":\"CITIZEN\",\"id\":\"$id\"},\"parcel\":{\"communeCode\":\"00001\",\"mapSheetNumber\":\"$sheet\",\"parcelNumber\":\"$parcel\"}}"
+  python3 -c 'import json, sys; print("", *(i["source"] + "=" + i["status"] for i in json.load(open(sys.argv[1]))["items"]))' \
+    "$TMP/prefill.json" 2>/dev/null || echo " (no items)"
+}
+TODAY=$(date -u +%y%m%d)
+# A new applicant: every register misses the cache once, and answers; the warehouse holds nothing for them.
+MISSES_BEFORE=$(register_caches miss)
+ANSWER=$(prefill_once $(( 89000000 + RANDOM )) "BENCH0.1-$TODAY-0001")
+[ "$ANSWER" = "200 population=FULFILLED insurance=FULFILLED land=FULFILLED warehouse=MISSING" ] \
+  || fail "a prefill of a new applicant answered: $ANSWER"
+[ "$(per_request "$MISSES_BEFORE" "$(register_caches miss)" 1)" = "1.00 / 1.00 / 1.00" ] \
+  || fail "a prefill of a new applicant did not miss each register's cache once"
+log "   a new applicant: $ANSWER (one cache miss on each register)"
+# The cached applicant: a birth certificate in the warehouse, so that all four sources hold evidence.
+printf '%%PDF-1.4\n%% bench: a birth certificate\n%%%%EOF\n' > "$TMP/birth.pdf"
+curl -fsS -o /dev/null "${ONE_STOP[@]}" "$GW/api/v1/documents" -F "file=@$TMP/birth.pdf;type=application/pdf" \
+  -F "metadata={\"ownerType\":\"CITIZEN\",\"ownerId\":\"$(applicant "$PREFILL_HIT_APPLICANT" | cut -d' ' -f1)\",\"documentType\":\"BIRTH_CERTIFICATE\",\"title\":\"Giấy khai sinh (bench)\",\"issuer\":\"UBND phường Phúc Xá\",\"issuedOn\":\"1990-02-01\",\"validUntil\":null,\"dossierCode\":\"BENCH0.2-$TODAY-0001\"};type=application/json" \
+  || fail "storing the cached applicant's birth certificate"
+ANSWER=$(prefill_once "$PREFILL_HIT_APPLICANT" "BENCH0.3-$TODAY-0001")
+[ "$ANSWER" = "200 population=FULFILLED insurance=FULFILLED land=FULFILLED warehouse=FULFILLED" ] \
+  || fail "a prefill of the cached applicant answered: $ANSWER"
+log "   the cached applicant: $ANSWER"
+
+export BENCH_SEED=$(( RANDOM * 10 + 20000000 ))
+warm prefill.lua "$GW/" "$PREFILL_CONNECTIONS"
+export BENCH_SEED=$(( BENCH_SEED + 500000 ))
+MISSES_BEFORE=$(register_caches miss)
+UNAVAILABLE_BEFORE=$(unavailable_components)
+jfr_start prefill
+measure_cpu prefill-miss "$GW_PID" -- prefill.lua "$GW/" "$PREFILL_CONNECTIONS" "$DURATION"
+jfr_stop prefill
+PREFILL_MISSES=$(per_request "$MISSES_BEFORE" "$(register_caches miss)" "$(get prefill-miss requests)")
+PREFILL_MISS_UNAVAILABLE=$(( $(unavailable_components) - UNAVAILABLE_BEFORE ))
+log "   cache misses per prefill (population / insurance / land): $PREFILL_MISSES; UNAVAILABLE components: $PREFILL_MISS_UNAVAILABLE"
+
+export BENCH_PREFILL_APPLICANT=$PREFILL_HIT_APPLICANT BENCH_SEED=$(( BENCH_SEED + 500000 ))
+warm prefill.lua "$GW/" "$PREFILL_CONNECTIONS" 2
+export BENCH_SEED=$(( BENCH_SEED + 500000 ))
+HITS_BEFORE=$(register_caches hit)
+UNAVAILABLE_BEFORE=$(unavailable_components)
+measure_cpu prefill-hit "$GW_PID" -- prefill.lua "$GW/" "$PREFILL_CONNECTIONS" $(( DURATION / 2 ))
+PREFILL_HITS=$(per_request "$HITS_BEFORE" "$(register_caches hit)" "$(get prefill-hit requests)")
+PREFILL_HIT_UNAVAILABLE=$(( $(unavailable_components) - UNAVAILABLE_BEFORE ))
+unset BENCH_PREFILL_APPLICANT
+log "   cache hits per prefill (population / insurance / land): $PREFILL_HITS; UNAVAILABLE components: $PREFILL_HIT_UNAVAILABLE"
 
 # ── 6. Resident memory after LOAD_SECONDS of mixed load ───────────────────────────────────────────
 log "6. $LOAD_SECONDS s of mixed load (hits and misses together), then resident memory"
@@ -298,6 +385,8 @@ OVER_P99=$(calc "$(get miss-gateway p99_ms) - $(get miss-direct p99_ms)")
 OPEN_P99=$(get open-gateway p99_ms)
 OPEN_NON2XX=$(get open-gateway non2xx)
 OPEN_REQUESTS=$(get open-gateway requests)
+PREFILL_RATIO=$(calc "$(get prefill-miss p50_ms) / $(get miss-gateway p50_ms)")
+PREFILL_WAIT=$(calc "$(get prefill-miss p50_ms) - $(get prefill-hit p50_ms)")
 cat > "$OUT/results.md" <<EOF
 # Benchmark results, $(date -u +'%Y-%m-%d %H:%M UTC')
 
@@ -306,7 +395,7 @@ $(java -version 2>&1 | head -1); $(nginx -v 2>&1); wrk $(wrk --version 2>&1 | he
 Load average (1, 5, 15 min) before: $LOAD_BEFORE; after: $LOAD_AFTER. Run took $ELAPSED s.
 JIT warm-up after start: $WARM_HITS hits with misses alongside, $WARM_SECONDS s.
 Parameters: DURATION=$DURATION s per side, WARMUP=$WARMUP s, HIT_CONNECTIONS=$HIT_CONNECTIONS,
-MISS_CONNECTIONS=$MISS_CONNECTIONS, THREADS=$THREADS, LOAD_SECONDS=$LOAD_SECONDS, gateway -Xmx$HEAP,
+MISS_CONNECTIONS=$MISS_CONNECTIONS, PREFILL_CONNECTIONS=$PREFILL_CONNECTIONS, THREADS=$THREADS, LOAD_SECONDS=$LOAD_SECONDS, gateway -Xmx$HEAP,
 JFR=$JFR. Gateway: sandbox clients, simulators off, in-JVM cache.
 
 | scenario | gateway | reference | figure | target | |
@@ -316,7 +405,8 @@ JFR=$JFR. Gateway: sandbox clients, simulators off, in-JVM cache.
 | 2. cache miss, 20 ms upstream, $MISS_CONNECTIONS connections | p50 $(get miss-gateway p50_ms) ms, p99 $(get miss-gateway p99_ms) ms, $(get miss-gateway rps) req/s; $(cpu_us miss-gateway) µs CPU/req | upstream directly: p50 $(get miss-direct p50_ms) ms, p99 $(get miss-direct p99_ms) ms, $(get miss-direct rps) req/s | **overhead p50 $OVER_P50 ms, p99 $OVER_P99 ms** | ≤ 2 ms, ≤ 10 ms | $(verdict "$OVER_P50 <= 2") / $(verdict "$OVER_P99 <= 10") |
 | 3. upstream down, circuit open | $OPEN_NON2XX of $OPEN_REQUESTS answers 503; p50 $(get open-gateway p50_ms) ms, **p99 $OPEN_P99 ms**; $(cpu_us open-gateway) µs CPU/req | | | p99 < 20 ms | $(verdict "$OPEN_P99 < 20") |
 | 4. 200 concurrent misses, one record | $BURST_OK × 200 ($BURST_MISS MISS) in $BURST_MS ms | | **$BURST_CALLS upstream call(s)** | 1 | $(verdict "$BURST_CALLS == 1") |
-| 5. prefill fan-out, four sources | not yet available: the prefill endpoint is being built on another branch | | | | n/a |
+| 5. prefill fan-out, four sources (population, insurance, land, warehouse), a new applicant every request, $PREFILL_CONNECTIONS connections | **p50 $(get prefill-miss p50_ms) ms**, p99 $(get prefill-miss p99_ms) ms, $(get prefill-miss rps) req/s; $(cpu_us prefill-miss) µs CPU/req; cache misses per prefill (population / insurance / land) $PREFILL_MISSES; $PREFILL_MISS_UNAVAILABLE components UNAVAILABLE | one lookup miss (2.): p50 $(get miss-gateway p50_ms) ms, p99 $(get miss-gateway p99_ms) ms, p79 $(get miss-gateway p79_ms) ms (the median of the slowest of three at once); the upstream directly: p50 $(get miss-direct p50_ms) ms | **$PREFILL_RATIO× a single miss** (p50); the fastest prefill $(get prefill-miss min_ms) ms (three 20 ms calls one after another: ≥ 60 ms) | parallel: ≈ 1× a single miss (< 1.5×; serial ≈ 3–4×), none UNAVAILABLE | $(verdict "$PREFILL_RATIO < 1.5 && $PREFILL_MISS_UNAVAILABLE == 0") |
+| 5b. prefill, one applicant, every source cached, $PREFILL_CONNECTIONS connections | p50 $(get prefill-hit p50_ms) ms, p99 $(get prefill-hit p99_ms) ms, $(get prefill-hit rps) req/s; $(cpu_us prefill-hit) µs CPU/req; cache hits per prefill $PREFILL_HITS; $PREFILL_HIT_UNAVAILABLE components UNAVAILABLE | | the sources' wait: p50 misses − cached $PREFILL_WAIT ms | (one 20 ms wait if parallel) | |
 | 6. start-up | process start → readiness UP; Spring Boot: started in ${STARTED_IN:-?} s; $(calc "$STARTUP_CPU_MS / 1000" 1) s of CPU (both cores) | | **$(calc "$STARTUP_MS / 1000" 1) s** | < 15 s | $(verdict "$STARTUP_MS < 15000") |
 | 6. memory after $LOAD_SECONDS s of mixed load ($LOAD_RPS req/s) | RSS $RSS_MB MB; heap used $HEAP_END MB at the end, at most $HEAP_PEAK MB (sampled every 5 s), of -Xmx$HEAP | | **heap ≤ $HEAP_PEAK MB** | < 512 MB | $(verdict "$HEAP_PEAK < 512") |
 

@@ -119,6 +119,10 @@ jfr_stop() {
 
 for tool in java jcmd wrk nginx curl python3; do command -v "$tool" > /dev/null || fail "$tool is not installed"; done
 [ -f "$JAR" ] || fail "$JAR is missing: build it first (mvn -B -q -DskipTests package)"
+# The run uses its own copy: a build during the run replaces target/gateway.jar under the running JVM,
+# whose next class load then fails (seen: NoClassDefFoundError, requests left unanswered).
+cp "$JAR" "$TMP/gateway.jar"
+JAR=$TMP/gateway.jar
 WIREMOCK_VERSION=$(sed -n 's:.*<wiremock.version>\(.*\)</wiremock.version>.*:\1:p' pom.xml)
 WIREMOCK_JAR=$HOME/.m2/repository/org/wiremock/wiremock-standalone/$WIREMOCK_VERSION/wiremock-standalone-$WIREMOCK_VERSION.jar
 [ -f "$WIREMOCK_JAR" ] || mvn -B -q dependency:get -Dartifact="org.wiremock:wiremock-standalone:$WIREMOCK_VERSION" > /dev/null \

@@ -3,6 +3,7 @@ package vn.hanoi.gateway.health;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import vn.hanoi.gateway.routes.connector.Connector;
 import vn.hanoi.gateway.routes.connector.Connectors;
 
 /**
@@ -21,6 +22,11 @@ public class ConnectorStatuses {
 
     public List<ConnectorStatus> all() {
         return connectors.configured().stream().map(ConnectorStatus::of).toList();
+    }
+
+    /** The configured systems' names, without reading their figures. */
+    public List<String> systems() {
+        return connectors.configured().stream().map(Connector::system).toList();
     }
 
     public Optional<ConnectorStatus> of(String system) {

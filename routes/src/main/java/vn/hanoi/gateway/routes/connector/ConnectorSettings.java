@@ -17,6 +17,8 @@ public final class ConnectorSettings {
     public static final String CONNECTORS_PREFIX = "gateway.connectors";
 
     private final Binder binder;
+    /** Bound once: the configuration does not change while the gateway runs, and health probes ask often. */
+    private volatile List<String> systems;
 
     public ConnectorSettings(Environment environment) {
         this.binder = Binder.get(environment);
@@ -24,6 +26,15 @@ public final class ConnectorSettings {
 
     /** The names of the systems configured with a {@code base-url}, sorted. */
     public List<String> systems() {
+        List<String> known = systems;
+        if (known == null) {
+            known = bindSystems();
+            systems = known;
+        }
+        return known;
+    }
+
+    private List<String> bindSystems() {
         return binder.bind(CONNECTORS_PREFIX, Bindable.mapOf(String.class, ConnectorProperties.class))
                 .orElse(Map.of()).entrySet().stream()
                 .filter(entry -> entry.getValue().getBaseUrl() != null && !entry.getValue().getBaseUrl().isBlank())

@@ -18,11 +18,13 @@ import vn.hanoi.gateway.access.PersonalDataAccess;
 import vn.hanoi.gateway.correlation.CorrelationIdFilter;
 import vn.hanoi.gateway.problem.ApiException;
 import vn.hanoi.gateway.problem.ErrorCode;
+import vn.hanoi.gateway.problem.StoreFailures;
 
 /**
  * Writes the audit records of a personal-data request, once, from what the access policy established
  * (client, dataset, purpose, endpoint), the subjects the endpoint named ({@link Audited}) and the answer's
- * status. When they cannot be written, {@link #audit} says so and counts it
+ * status. When the database is out of reach they are held in the {@link AuditSpool} instead (and the answer
+ * goes); when they cannot be written at all, {@link #audit} says so and counts it
  * ({@code gateway.audit.write.failures}): the caller must then withhold the answer ({@link #unavailable()}).
  */
 @Component
@@ -35,15 +37,17 @@ class RequestAuditor {
     private static final Logger LOG = LoggerFactory.getLogger(RequestAuditor.class);
 
     private final AuditLog log;
+    private final AuditSpool spool;
     private final SubjectKey subjectKey;
     private final Clock clock;
     private final Duration retryAfter;
     private final Counter written;
     private final Counter failures;
 
-    RequestAuditor(AuditLog log, SubjectKey subjectKey, Clock clock, MeterRegistry meters,
+    RequestAuditor(AuditLog log, AuditSpool spool, SubjectKey subjectKey, Clock clock, MeterRegistry meters,
                    @Value("${gateway.audit.retry-after}") Duration retryAfter) {
         this.log = log;
+        this.spool = spool;
         this.subjectKey = subjectKey;
         this.clock = clock;
         this.retryAfter = retryAfter;
@@ -72,6 +76,9 @@ class RequestAuditor {
             written.increment(entries.size());
             return true;
         } catch (RuntimeException failure) {
+            if (StoreFailures.isUnavailable(failure) && spool.hold(entries)) {
+                return true;
+            }
             failures.increment();
             LOG.error("Audit records for {} not written ({}): the answer is withheld",
                     access.operation(), failure.getClass().getName());

@@ -22,7 +22,9 @@ public enum ErrorCode {
     UPSTREAM_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "The national system is unavailable"),
     UPSTREAM_TIMEOUT(HttpStatus.GATEWAY_TIMEOUT, "The national system did not answer in time"),
     /** Not in the contract's table: personal data is not answered when its access cannot be audited. */
-    AUDIT_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "The access cannot be audited");
+    AUDIT_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "The access cannot be audited"),
+    /** Not in the contract's table: the gateway's database cannot be reached, so a write is not taken. */
+    STORE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "The gateway's store is unavailable");
 
     private final HttpStatus status;
     private final String title;

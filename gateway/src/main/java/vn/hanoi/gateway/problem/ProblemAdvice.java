@@ -1,9 +1,11 @@
 package vn.hanoi.gateway.problem;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
@@ -17,6 +19,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * Every error that reaches Spring MVC becomes problem+json with the contract's code: the gateway's own
  * {@link ApiException}s, Spring's own (unknown path, wrong method, unreadable body, wrong media type),
+ * the database out of reach ({@link StoreFailures}: 503 {@code STORE_UNAVAILABLE} with {@code Retry-After}),
  * and anything unexpected, which is a 500 without a stack trace.
  */
 @RestControllerAdvice
@@ -26,8 +29,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private final Problems problems;
 
-    ProblemAdvice(Problems problems) {
+    private final Duration storeRetryAfter;
+
+    ProblemAdvice(Problems problems, @Value("${gateway.store.retry-after}") Duration storeRetryAfter) {
         this.problems = problems;
+        this.storeRetryAfter = storeRetryAfter;
     }
 
     @ExceptionHandler(ApiException.class)
@@ -44,6 +50,13 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> onUnexpected(Exception failure, HttpServletRequest request) {
+        if (StoreFailures.isUnavailable(failure)) {
+            LOG.warn("The database is unavailable ({}): answered {}", failure.getClass().getName(),
+                    ErrorCode.STORE_UNAVAILABLE);
+            return problems.entity(ErrorCode.STORE_UNAVAILABLE, "The gateway cannot reach its database, so nothing "
+                    + "was stored; send the same request again after Retry-After.", request.getRequestURI(), List.of(),
+                    storeRetryAfter);
+        }
         // The message may quote request data: log only the type; the correlation id ties it to the request.
         LOG.error("Unexpected failure ({})", failure.getClass().getName());
         return problems.entity(ErrorCode.INTERNAL_ERROR, "The gateway failed; quote the correlation id.",

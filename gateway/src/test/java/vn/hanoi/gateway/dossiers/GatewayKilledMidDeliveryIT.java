@@ -20,8 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.hanoi.gateway.mappings.npsp.DossierStatus;
 import vn.hanoi.gateway.mappings.npsp.PortalTime;
-import vn.hanoi.gateway.testing.GatewayHttp;
-import vn.hanoi.gateway.testing.GatewayProcess;
+import vn.hanoi.gateway.testing.KillableGateway;
 import vn.hanoi.gateway.testing.PortalStub;
 
 /**
@@ -41,12 +40,12 @@ class GatewayKilledMidDeliveryIT {
     Path work;
 
     private final PortalStub portal = new PortalStub();
-    private GatewayProcess gateway;
+    private KillableGateway gateway;
 
     @AfterEach
     void stop() {
         if (gateway != null) {
-            gateway.kill();
+            gateway.close();
         }
         portal.close();
     }
@@ -54,7 +53,15 @@ class GatewayKilledMidDeliveryIT {
     @Test
     void everyAcceptedChangeReachesThePortalInOrderAndNoProgressCountsTwice() {
         portal.reset(120);
-        gateway = start();
+        gateway = new KillableGateway(work, List.of(
+                "--gateway.connectors.npsp.base-url=" + portal.baseUrl(),
+                "--gateway.connectors.npsp.deadline=1s",
+                "--gateway.connectors.npsp.attempt-timeout=800ms",
+                "--gateway.dossiers.outbox.poll-interval=100ms",
+                "--gateway.dossiers.outbox.batch-size=4",
+                "--gateway.dossiers.outbox.lease=2s",
+                "--gateway.intake.enabled=false",
+                "--gateway.catalogue.enabled=false")).start();
         Map<String, List<List<String>>> accepted = new LinkedHashMap<>();
         for (int d = 0; d < DOSSIERS; d++) {
             String code = code(200 + d);
@@ -70,7 +77,7 @@ class GatewayKilledMidDeliveryIT {
         int deliveredBeforeKill = portal.deliveries().size();
         assertThat(deliveredBeforeKill).as("killed mid-stream").isLessThan(DOSSIERS * STEPS.length);
 
-        gateway = start();
+        gateway.start();
         postStep(STEPS.length - 1, accepted);
 
         await().atMost(Duration.ofSeconds(45)).until(() -> portalView().equals(accepted));
@@ -88,21 +95,8 @@ class GatewayKilledMidDeliveryIT {
                 .hasSizeLessThanOrEqualTo(DOSSIERS * STEPS.length + 1);
     }
 
-    private GatewayProcess start() {
-        return GatewayProcess.start(work, List.of(
-                "--gateway.data-dir=" + work.resolve("data"),
-                "--gateway.connectors.npsp.base-url=" + portal.baseUrl(),
-                "--gateway.connectors.npsp.deadline=1s",
-                "--gateway.connectors.npsp.attempt-timeout=800ms",
-                "--gateway.dossiers.outbox.poll-interval=100ms",
-                "--gateway.dossiers.outbox.batch-size=4",
-                "--gateway.dossiers.outbox.lease=2s",
-                "--gateway.intake.enabled=false",
-                "--gateway.catalogue.enabled=false"));
-    }
-
     private DossierRequests api() {
-        return new DossierRequests(new GatewayHttp(gateway.port()));
+        return new DossierRequests(gateway.http());
     }
 
     private void postStep(int step, Map<String, List<List<String>>> accepted) {

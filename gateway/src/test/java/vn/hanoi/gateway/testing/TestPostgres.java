@@ -1,10 +1,12 @@
 package vn.hanoi.gateway.testing;
 
+import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,6 +61,23 @@ public final class TestPostgres {
                 "spring.datasource.password", "",
                 "spring.flyway.schemas", schema,
                 "spring.flyway.default-schema", schema);
+    }
+
+    /**
+     * A proxy in front of this PostgreSQL ({@link TcpProxy}: cut it and the database is gone for whoever
+     * connects through it), and {@link #properties} of {@code schema} reached through it.
+     */
+    public static Proxied throughProxy(String schema) {
+        URI address = URI.create(URL.substring("jdbc:".length()));
+        TcpProxy proxy = new TcpProxy(address.getHost(), address.getPort());
+        Map<String, Object> properties = new HashMap<>(properties(schema));
+        properties.put("spring.datasource.url", "jdbc:postgresql://127.0.0.1:" + proxy.port() + address.getPath()
+                + "?currentSchema=" + schema);
+        return new Proxied(proxy, Map.copyOf(properties));
+    }
+
+    /** A schema reached through a proxy that can cut it off. */
+    public record Proxied(TcpProxy proxy, Map<String, Object> properties) {
     }
 
     /** For {@code @DynamicPropertySource}: the gateway on a fresh schema. */

@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.hanoi.gateway.testing.BundledFixtures;
 import vn.hanoi.gateway.testing.GatewayHttp;
+import vn.hanoi.gateway.testing.Multipart;
 import vn.hanoi.gateway.testing.SandboxWithTestClock;
 
 /**

@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -26,7 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the next holder of the lock writes all of them in one transaction (at most {@link #MAX_GROUP} records).
  * Every caller still returns only once its own records are committed, or with the failure that kept them
  * out. A group that fails is written again one append at a time, so that a record the database refuses
- * fails only its own request.
+ * fails only its own request. A caller already in a transaction is never grouped: see
+ * {@link #appendInCallersTransaction}.
  */
 @Component
 class AuditLog {
@@ -53,6 +55,10 @@ class AuditLog {
 
     /** Appends the records, in order, and returns once they are committed; throws when they could not be. */
     void append(List<AuditEntry> entries) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            appendInCallersTransaction(entries);
+            return;
+        }
         PendingAppend mine = new PendingAppend(entries);
         waiting.add(mine);
         appending.lock();
@@ -64,6 +70,19 @@ class AuditLog {
             appending.unlock();
         }
         mine.throwIfFailed();
+    }
+
+    /**
+     * A caller with a transaction of its own (the spool drain records what it drained in the same one) has its
+     * records written in that transaction, never in another caller's group: it commits or rolls back with them.
+     */
+    private void appendInCallersTransaction(List<AuditEntry> entries) {
+        appending.lock();
+        try {
+            appendLocked(entries);
+        } finally {
+            appending.unlock();
+        }
     }
 
     /** Transactions that appended records since start: fewer than appends when appends were grouped. */

@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.hanoi.gateway.testing.BundledFixtures;
 import vn.hanoi.gateway.testing.GatewayHttp;
 import vn.hanoi.gateway.testing.Tokens;
@@ -50,6 +51,9 @@ class AuditTrailIT {
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void theAuditorSeesALookupInTheSubjectsAccessList() {
@@ -239,6 +243,35 @@ class AuditTrailIT {
         ChainCheck check = ChainCheck.of(log);
         assertThat(check.valid()).isTrue();
         assertThat(check.records()).isEqualTo(log.head().seq());
+    }
+
+    @Test
+    void recordsAppendedInTheCallersTransactionRollBackWithItWhileOthersAppend() throws Exception {
+        String rolledBack = "rolled-back-" + System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(1);
+        try {
+            Future<?> others = pool.submit(() -> {
+                try {
+                    AppendingAtOnce.run(List.of(log), 6, 30);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            for (int i = 0; i < 20; i++) {
+                transactions.executeWithoutResult(status -> {
+                    log.append(List.of(new AuditEntry(Instant.now(), "spool-drain", null, null, "population",
+                            "GET /api/v1/citizens/{personalId}", null, "FOUND", rolledBack)));
+                    status.setRollbackOnly();
+                });
+            }
+            others.get();
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_record WHERE correlation_id = ?", Long.class,
+                rolledBack)).isZero();
+        assertThat(ChainCheck.of(log).valid()).isTrue();
     }
 
     private JsonNode accessesOf(String personalId) {

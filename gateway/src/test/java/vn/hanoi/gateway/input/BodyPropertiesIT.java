@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
+import java.text.Normalizer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,6 +40,8 @@ class BodyPropertiesIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String DOSSIER = "000.00.00.H00-261128-0777";
+    /** The sandbox's citizen 001051409167 (fixtures/population/canonical), as registered (NFC). */
+    private static final String REGISTERED_NAME = "Đặng Văn Sơn";
     private static final GatewayHttp HTTP = new GatewayHttp(RunningGateway.port());
 
     /** A body endpoint: a valid body and how to send one. */
@@ -130,6 +133,35 @@ class BodyPropertiesIT {
         } else {
             assertThat(answer.statusCode()).as(endpoint + " -> " + answer.body()).isBetween(200, 299);
         }
+    }
+
+    /** The registered name in any Unicode normal form (NFD splits "ặ" into a, combining dot, circumflex) matches. */
+    @Property(tries = 8)
+    void aRegisteredNameMatchesInEveryUnicodeNormalForm(@ForAll Normalizer.Form form) {
+        JsonNode answer = verifyName(Normalizer.normalize(REGISTERED_NAME, form));
+
+        assertThat(answer.at("/fields/fullName").asBoolean()).as(form + " " + answer).isTrue();
+    }
+
+    /** A look-alike of the registered name (a zero-width or Cyrillic character slipped in) does not match. */
+    @Property(tries = 20)
+    void aLookAlikeOfTheRegisteredNameDoesNotMatch(@ForAll("intruders") char intruder,
+                                                  @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 11) int at) {
+        JsonNode answer = verifyName(REGISTERED_NAME.substring(0, at) + intruder + REGISTERED_NAME.substring(at));
+
+        assertThat(answer.at("/fields/fullName").asBoolean(true)).as(answer.toString()).isFalse();
+    }
+
+    @Provide
+    Arbitrary<Character> intruders() {
+        return Arbitraries.of('\u200B', '\u200C', '\u200D', '\uFEFF', '\u0430', '\u043E', '\u0435', '\u0301');
+    }
+
+    private static JsonNode verifyName(String name) {
+        ObjectNode body = NODES.objectNode().put("personalId", "001051409167").put("fullName", name);
+        HttpResponse<String> answer = json("/api/v1/citizens/verify", body.toString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return GatewayHttp.json(answer);
     }
 
     @Provide

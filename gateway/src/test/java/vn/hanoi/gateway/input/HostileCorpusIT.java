@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.hanoi.gateway.problem.ErrorCode;
@@ -79,6 +80,12 @@ class HostileCorpusIT {
     void theCorpusCoversEveryCategory() {
         assertThat(HostileCorpus.entries().stream().map(HostileCorpus.Entry::category).collect(Collectors.toSet()))
                 .isEqualTo(CATEGORIES);
+    }
+
+    /** Tomcat logs the first request it cannot parse at INFO with its request target, which may hold a personal id. */
+    @Test
+    void requestsTomcatCannotParseAreNotLoggedWithTheirTarget() {
+        assertThat(LoggerFactory.getLogger("org.apache.coyote.http11.Http11Processor").isInfoEnabled()).isFalse();
     }
 
     @Test

@@ -12,7 +12,8 @@ import vn.hanoi.gateway.problem.ErrorCode;
 
 /**
  * Applies each endpoint's {@link Access} rule before it runs: authenticated (401), entitled to the
- * dataset (403), and for personal data a well-formed purpose (400 {@code PURPOSE_REQUIRED}), which it
+ * dataset (403), and for personal data a well-formed purpose, each header sent once (400
+ * {@code PURPOSE_REQUIRED}), which it
  * leaves on the request as a {@link Purpose} and, with the caller and dataset, as a
  * {@link PersonalDataAccess} for the audit trail. An endpoint without a rule is refused.
  */
@@ -38,8 +39,8 @@ public class AccessPolicy implements HandlerInterceptor {
                     "Client " + caller.clientId() + " is not entitled to " + rule.dataset().wireName() + ".");
         }
         if (rule.personalData()) {
-            String dossier = request.getHeader(Purpose.DOSSIER_HEADER);
-            String officer = request.getHeader(Purpose.OFFICER_HEADER);
+            String dossier = SingleHeader.of(request, Purpose.DOSSIER_HEADER);
+            String officer = SingleHeader.of(request, Purpose.OFFICER_HEADER);
             if (!Purpose.isWellFormed(dossier, officer)) {
                 throw new ApiException(ErrorCode.PURPOSE_REQUIRED, "Personal data needs "
                         + Purpose.DOSSIER_HEADER + " (1-64 of A-Z a-z 0-9 . _ -) and "

@@ -18,8 +18,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * The API-key half of caller identity, inside the security filter chain: an {@code X-API-Key} becomes
  * its client's {@link CallerAuthentication}; a key the gateway does not know, two credentials at once,
- * or an {@code Authorization} scheme other than Bearer is refused at once (401). Bearer tokens are left
- * to the resource server that follows; a request without a credential goes on anonymous.
+ * a credential header sent twice or an {@code Authorization} scheme other than Bearer is refused at once
+ * (401). Bearer tokens are left to the resource server that follows; a request without a credential goes
+ * on anonymous.
  */
 final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
@@ -40,6 +41,10 @@ final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (SingleHeader.isAmbiguous(request, HEADER) || SingleHeader.isAmbiguous(request, HttpHeaders.AUTHORIZATION)) {
+            refuse(request, response, "Send one credential, once.");
+            return;
+        }
         String key = request.getHeader(HEADER);
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (key == null) {

@@ -1,39 +1,51 @@
 package vn.hanoi.gateway.input;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import java.io.IOException;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Request bodies are read strictly: a field the endpoint does not know, a field given twice, trailing
- * content, a number where text is expected or nesting deeper than any request needs is a 400
- * {@code VALIDATION_FAILED}. Only the HTTP converter reads this way; the application's own
+ * content, a number where text is expected, a date that is not ISO text or nesting deeper than any request
+ * needs is a 400 {@code VALIDATION_FAILED}; a body declaring a charset other than UTF-8 is 415. Only the HTTP converter
+ * (and {@link vn.hanoi.gateway.validation.StrictBodies}) reads this way; the application's own
  * {@code ObjectMapper} (upstream answers, mappers) stays lenient.
  */
 @Configuration(proxyBeanMethods = false)
-class StrictJson implements WebMvcConfigurer {
+public class StrictJson implements WebMvcConfigurer {
 
     static final int MAX_NESTING_DEPTH = 32;
 
     @Override
     public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
-        for (HttpMessageConverter<?> converter : converters) {
-            if (converter instanceof MappingJackson2HttpMessageConverter json) {
-                json.setObjectMapper(strict(json.getObjectMapper()));
+        for (int i = 0; i < converters.size(); i++) {
+            if (converters.get(i) instanceof MappingJackson2HttpMessageConverter json) {
+                converters.set(i, new Utf8Json(strict(json.getObjectMapper())));
             }
         }
     }
 
-    static ObjectMapper strict(ObjectMapper lenient) {
+    /** The strict reading of every JSON body: the converter's, and the warehouse's metadata part. */
+    public static ObjectMapper strict(ObjectMapper lenient) {
         ObjectMapper strict = lenient.copy()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
                         DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY,
@@ -44,8 +56,59 @@ class StrictJson implements WebMvcConfigurer {
                 CoercionInputShape.Boolean)) {
             strict.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
         }
+        strict.registerModule(new SimpleModule("iso-dates-only").addDeserializer(LocalDate.class, new IsoDate()));
         strict.getFactory().setStreamReadConstraints(
                 StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build());
         return strict;
+    }
+
+    /**
+     * A date is ISO text ({@code 1951-01-01}) and nothing else: Jackson's own reading also takes a number (days
+     * since 1970: {@code 0} became 1970-01-01) and an array ({@code [1951,1,1]}).
+     */
+    static final class IsoDate extends StdScalarDeserializer<LocalDate> {
+
+        IsoDate() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+                return (LocalDate) context.handleUnexpectedToken(LocalDate.class, parser);
+            }
+            String text = parser.getText();
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException notADate) {
+                return (LocalDate) context.handleWeirdStringValue(LocalDate.class, text, "not an ISO date");
+            }
+        }
+    }
+
+    /**
+     * JSON is UTF-8 (RFC 8259): a body declaring another charset is 415, never decoded as that charset
+     * (Vietnamese text read as Latin-1 would be stored garbled) nor silently read as UTF-8 against its label.
+     */
+    static final class Utf8Json extends MappingJackson2HttpMessageConverter {
+
+        Utf8Json(ObjectMapper mapper) {
+            super(mapper);
+        }
+
+        @Override
+        public boolean canRead(Class<?> type, MediaType mediaType) {
+            return utf8OrUndeclared(mediaType) && super.canRead(type, mediaType);
+        }
+
+        @Override
+        public boolean canRead(Type type, Class<?> contextClass, MediaType mediaType) {
+            return utf8OrUndeclared(mediaType) && super.canRead(type, contextClass, mediaType);
+        }
+
+        private static boolean utf8OrUndeclared(MediaType mediaType) {
+            return mediaType == null || mediaType.getCharset() == null
+                    || StandardCharsets.UTF_8.equals(mediaType.getCharset());
+        }
     }
 }

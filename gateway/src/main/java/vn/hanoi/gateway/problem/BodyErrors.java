@@ -2,6 +2,7 @@ package vn.hanoi.gateway.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.List;
@@ -10,7 +11,8 @@ import java.util.stream.Collectors;
 
 /**
  * Why a JSON body could not be read, as a field error: {@code UNKNOWN_FIELD}, {@code DUPLICATE_FIELD},
- * {@code INVALID_VALUE} or {@code MALFORMED_JSON}. Field names come from the caller, so only plain ones
+ * {@code INVALID_TYPE} (a number where text is expected), {@code INVALID_VALUE} (text that is not a date) or
+ * {@code MALFORMED_JSON}: the vocabulary of {@code validation.StrictBodies} and {@code dossiers.StrictJson} too. Field names come from the caller, so only plain ones
  * are repeated back; never a value.
  */
 final class BodyErrors {
@@ -29,8 +31,11 @@ final class BodyErrors {
         if (cause instanceof JsonParseException parse && parse.getOriginalMessage().startsWith("Duplicate field")) {
             return error(BODY, "DUPLICATE_FIELD", "a field appears twice");
         }
+        if (cause instanceof InvalidFormatException format && format.getValue() instanceof String) {
+            return error(pathOf(format), "INVALID_VALUE", "the value has the wrong format");
+        }
         if (cause instanceof MismatchedInputException mismatch) {
-            return error(pathOf(mismatch), "INVALID_VALUE", "the value has the wrong type or format");
+            return error(pathOf(mismatch), "INVALID_TYPE", "the value has the wrong JSON type");
         }
         return error(BODY, "MALFORMED_JSON", "the body is not well-formed JSON of the expected shape");
     }

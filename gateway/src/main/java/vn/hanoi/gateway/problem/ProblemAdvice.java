@@ -10,10 +10,12 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -46,6 +48,24 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> onPayloadTooLarge(PayloadTooLargeException failure, HttpServletRequest request) {
         return problems.entity(ErrorCode.PAYLOAD_TOO_LARGE, ErrorCodes.detailFor(ErrorCode.PAYLOAD_TOO_LARGE),
                 request.getRequestURI(), List.of(), null);
+    }
+
+    /** A header the security firewall refuses to read, read lazily by an endpoint. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<Object> onRejected(RequestRejectedException failure, HttpServletRequest request) {
+        return problems.entity(ErrorCode.VALIDATION_FAILED, "A header holds characters the gateway does not accept.",
+                request.getRequestURI(), List.of(), null);
+    }
+
+    /** A multipart body that cannot be parsed (no boundary, cut short); one over the size limit is 413. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> onMalformedMultipart(MultipartException failure, HttpServletRequest request) {
+        if (cutAtTheLimit(failure)) {
+            return onPayloadTooLarge(null, request);
+        }
+        return problems.entity(ErrorCode.VALIDATION_FAILED, ErrorCodes.detailFor(ErrorCode.VALIDATION_FAILED),
+                request.getRequestURI(), List.of(new FieldError("body", "MALFORMED_MULTIPART",
+                        "the body is not well-formed multipart/form-data")), null);
     }
 
     @ExceptionHandler(Exception.class)

@@ -68,7 +68,7 @@ public class Problems {
                 .increment();
     }
 
-    /** The instance path, without anything that is not a plain path character. */
+    /** The instance path, without anything that is not a plain path character, nor a dot segment. */
     private static String safePath(String path) {
         StringBuilder safe = new StringBuilder(Math.min(path.length(), 200));
         for (int i = 0; i < path.length() && safe.length() < 200; i++) {
@@ -77,6 +77,6 @@ public class Problems {
                     || c == '/' || c == '-' || c == '_' || c == '.' || c == '~';
             safe.append(plain ? c : '_');
         }
-        return safe.toString();
+        return safe.toString().replace("..", "__");
     }
 }

@@ -6,18 +6,18 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.type.LogicalType;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import vn.hanoi.gateway.input.StrictJson;
 import vn.hanoi.gateway.problem.ApiException;
 
 /**
- * Binds a JSON body to a record strictly: an unknown field ({@code UNKNOWN_FIELD}), a value of the wrong JSON type
- * ({@code INVALID_TYPE}, no coercion of numbers or booleans to text and back) or a body that is not JSON
+ * Binds a JSON body to a record strictly, with the parser settings of every JSON body ({@link StrictJson}: a
+ * field given twice, trailing content, nesting deeper than any request needs refused): an unknown field
+ * ({@code UNKNOWN_FIELD}), a value of the wrong JSON type ({@code INVALID_TYPE}, no coercion of numbers or
+ * booleans to text and back) or a body that is not JSON
  * ({@code MALFORMED_JSON}) is 400 {@code VALIDATION_FAILED} naming the field's path, never echoing the value.
  * The caller checks each field's own rules on the record afterwards.
  */
@@ -27,18 +27,14 @@ public class StrictBodies {
     public static final String UNKNOWN_FIELD = "UNKNOWN_FIELD";
     public static final String INVALID_TYPE = "INVALID_TYPE";
     public static final String MALFORMED_JSON = "MALFORMED_JSON";
+    public static final String DUPLICATE_FIELD = "DUPLICATE_FIELD";
 
     private final ObjectMapper strict;
 
     public StrictBodies(ObjectMapper json) {
-        ObjectMapper copy = json.copy();
-        copy.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
-                DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        ObjectMapper copy = StrictJson.strict(json);
         copy.disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY, DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         copy.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
-        copy.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         this.strict = copy;
     }
 
@@ -58,6 +54,9 @@ public class StrictBodies {
         try {
             tree = strict.readTree(body);
         } catch (JsonProcessingException failure) {
+            if (failure.getOriginalMessage().startsWith("Duplicate field")) {
+                throw ApiException.invalid(field, DUPLICATE_FIELD, "a field appears twice in " + field);
+            }
             throw ApiException.invalid(field, MALFORMED_JSON, field + " is not JSON");
         }
         return read(tree, type);

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import vn.hanoi.gateway.routes.connector.BoundedBodies;
 import vn.hanoi.gateway.routes.connector.ConnectorProperties;
 import vn.hanoi.gateway.routes.connector.Deadline;
 import vn.hanoi.gateway.routes.connector.FailureKind;
@@ -29,12 +30,14 @@ final class BusinessRestClient implements Upstream<JsonNode> {
     private final HttpClient http;
     private final String serviceUrl;
     private final TokenProvider tokens;
+    private final HttpResponse.BodyHandler<String> bodies;
     private final ObjectMapper json = new ObjectMapper();
 
     BusinessRestClient(HttpClient http, ConnectorProperties properties, TokenProvider tokens) {
         this.http = http;
         this.serviceUrl = properties.getBaseUrl() + SERVICE;
         this.tokens = tokens;
+        this.bodies = BoundedBodies.ofString(properties.getMaxResponseSize());
     }
 
     /** {@code request.key()} is a well-formed enterprise code in the register's spelling ({@code 0101234567-001}). */
@@ -65,7 +68,7 @@ final class BusinessRestClient implements Upstream<JsonNode> {
 
     private HttpResponse<String> send(HttpRequest question) {
         try {
-            return http.send(question, HttpResponse.BodyHandlers.ofString());
+            return http.send(question, bodies);
         } catch (IOException unreachable) {
             throw HttpFailures.classify(BusinessConnector.SYSTEM, unreachable);
         } catch (InterruptedException interrupted) {

@@ -27,6 +27,9 @@ public final class SoapFailures {
      * @param httpStatus the HTTP status of the answer, or {@code null} when none arrived
      */
     public static UpstreamException classify(String system, WebServiceException failure, Integer httpStatus) {
+        if (ResponseTooLarge.among(failure)) {
+            return new UpstreamException(system, FailureKind.MALFORMED_RESPONSE, "answer longer than max-response-size");
+        }
         boolean unreadable = false;
         QName faultCode = null;
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {

@@ -11,6 +11,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import vn.hanoi.gateway.mappings.insurance.InsuranceResultCode;
+import vn.hanoi.gateway.routes.connector.BoundedBodies;
+import vn.hanoi.gateway.routes.connector.ConnectorProperties;
 import vn.hanoi.gateway.routes.connector.Deadline;
 import vn.hanoi.gateway.routes.connector.FailureKind;
 import vn.hanoi.gateway.routes.connector.HttpFailures;
@@ -33,10 +35,13 @@ final class InsuranceRestClient {
     private final URI service;
     private final LgspCredentials credentials;
     private final TokenProvider tokens;
+    private final HttpResponse.BodyHandler<String> bodies;
 
-    InsuranceRestClient(HttpClient http, String baseUrl, LgspCredentials credentials, TokenProvider tokens) {
+    InsuranceRestClient(HttpClient http, ConnectorProperties properties, LgspCredentials credentials,
+                        TokenProvider tokens) {
         this.http = http;
-        this.service = URI.create(baseUrl + SERVICE_PATH);
+        this.service = URI.create(properties.getBaseUrl() + SERVICE_PATH);
+        this.bodies = BoundedBodies.ofString(properties.getMaxResponseSize(), StandardCharsets.UTF_8);
         this.credentials = credentials;
         this.tokens = tokens;
     }
@@ -64,7 +69,7 @@ final class InsuranceRestClient {
                 .build();
         HttpResponse<String> response;
         try {
-            response = http.send(call, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            response = http.send(call, bodies);
         } catch (IOException failure) {
             throw HttpFailures.classify(InsuranceConnector.SYSTEM, failure);
         } catch (InterruptedException interrupted) {

@@ -10,6 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import org.springframework.util.unit.DataSize;
+import vn.hanoi.gateway.routes.connector.BoundedBodies;
 import vn.hanoi.gateway.routes.connector.ConnectorProperties;
 import vn.hanoi.gateway.routes.connector.Deadline;
 import vn.hanoi.gateway.routes.connector.FailureKind;
@@ -61,7 +63,7 @@ final class NpspClient {
         if (correlationId != null) {
             request.header("X-Correlation-Id", correlationId);
         }
-        return answerOf(send(http, request.build()), service);
+        return answerOf(send(http, request.build(), properties.getMaxResponseSize()), service);
     }
 
     private static JsonNode outcome(String service, JsonNode answer) {
@@ -76,9 +78,9 @@ final class NpspClient {
         };
     }
 
-    static HttpResponse<String> send(HttpClient http, HttpRequest request) {
+    static HttpResponse<String> send(HttpClient http, HttpRequest request, DataSize maxResponseSize) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return http.send(request, BoundedBodies.ofString(maxResponseSize, StandardCharsets.UTF_8));
         } catch (IOException failure) {
             throw HttpFailures.classify(NpspConnector.SYSTEM, failure);
         } catch (InterruptedException interrupted) {

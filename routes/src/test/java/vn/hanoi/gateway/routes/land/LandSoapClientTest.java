@@ -34,6 +34,7 @@ import vn.hanoi.gateway.routes.connector.LookupRequest;
 import vn.hanoi.gateway.routes.connector.TokenProvider;
 import vn.hanoi.gateway.routes.connector.TokenRequests;
 import vn.hanoi.gateway.routes.connector.UpstreamException;
+import org.springframework.util.unit.DataSize;
 
 /** The land register's SOAP client against a WireMock register: what it sends, and how it reads every answer. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -80,10 +81,11 @@ class LandSoapClientTest {
         properties.setClientSecret("test-secret");
         properties.setConnectTimeout(Duration.ofMillis(500));
         properties.setAttemptTimeout(ATTEMPT);
+        properties.setMaxResponseSize(DataSize.ofMegabytes(1));
         TokenProvider tokens = new TokenProvider(LandConnector.SYSTEM,
                 HttpClient.newBuilder().connectTimeout(properties.getConnectTimeout()).build(),
                 () -> TokenRequests.clientCredentialsForm(properties, "/oauth2/token"),
-                properties.getAttemptTimeout(), system -> tokensFetched.incrementAndGet());
+                properties.getAttemptTimeout(), properties.getMaxResponseSize(), system -> tokensFetched.incrementAndGet());
         client = new LandSoapClient(properties, tokens);
     }
 

@@ -18,7 +18,8 @@ import org.slf4j.MDC;
  * Makes the deadline a hard bound: runs an attempt on a worker thread and stops waiting for it when the
  * request's time is up. HTTP clients' own timeouts end when the response headers arrive, so an upstream
  * that answers at once and then trickles its body would otherwise keep the caller past the deadline. The
- * late attempt is interrupted; the caller gets {@link FailureKind#TIMEOUT} on time.
+ * late attempt's answer streams are closed ({@link AnswerStreams}) and its thread interrupted; the caller
+ * gets {@link FailureKind#TIMEOUT} on time.
  *
  * <p>The workers are bounded ({@code max-concurrent-calls}): an upstream that hangs cannot take every
  * thread of the gateway. When all are busy, an attempt is refused at once as
@@ -43,19 +44,26 @@ final class DeadlineGuard {
     }
 
     <T> T within(Deadline deadline, Supplier<T> attempt) {
-        Future<T> running = start(attempt);
+        AnswerStreams streams = new AnswerStreams();
+        Future<T> running = start(() -> streams.run(attempt));
         try {
             return running.get(Math.max(1, deadline.remaining().toNanos()), TimeUnit.NANOSECONDS);
         } catch (TimeoutException late) {
-            running.cancel(true);
+            abandon(running, streams);
             throw new UpstreamException(system, FailureKind.TIMEOUT, "no complete answer within the deadline");
         } catch (ExecutionException failed) {
             throw UpstreamException.rethrown(failed);
         } catch (InterruptedException interrupted) {
-            running.cancel(true);
+            abandon(running, streams);
             Thread.currentThread().interrupt();
             throw new UpstreamException(system, FailureKind.TIMEOUT, "interrupted while waiting for the upstream");
         }
+    }
+
+    /** Stops a late attempt: closes what it reads (an interrupt alone does not end every blocked read), then interrupts it. */
+    private static void abandon(Future<?> running, AnswerStreams streams) {
+        streams.abandon();
+        running.cancel(true);
     }
 
     /** Attempts running now. */

@@ -14,9 +14,6 @@ public final class HttpFailures {
     }
 
     public static UpstreamException classify(String system, IOException failure) {
-        if (ResponseTooLarge.among(failure)) {
-            return new UpstreamException(system, FailureKind.MALFORMED_RESPONSE, "answer longer than max-response-size");
-        }
         if (failure instanceof HttpTimeoutException || failure instanceof SocketTimeoutException) {
             return new UpstreamException(system, FailureKind.TIMEOUT, "no answer in time", null, failure);
         }

@@ -11,6 +11,7 @@ import org.springframework.util.unit.DataSize;
 /**
  * Reads a SOAP answer only up to {@code max-response-size}: past it the stream fails with
  * {@link ResponseTooLarge}, so CXF stops parsing and the call fails as an answer the gateway cannot use.
+ * The stream is the attempt's to close when it is abandoned at its deadline ({@link AnswerStreams}).
  */
 final class SoapAnswerLimit extends AbstractPhaseInterceptor<Message> {
 
@@ -25,7 +26,9 @@ final class SoapAnswerLimit extends AbstractPhaseInterceptor<Message> {
     public void handleMessage(Message answer) {
         InputStream body = answer.getContent(InputStream.class);
         if (body != null) {
-            answer.setContent(InputStream.class, new Limited(body));
+            Limited limited = new Limited(body);
+            AnswerStreams.reading(limited);
+            answer.setContent(InputStream.class, limited);
         }
     }
 

@@ -39,6 +39,7 @@ public final class SoapPort<P> {
         SoapAnswerLimit limit = new SoapAnswerLimit(properties.getMaxResponseSize());
         ClientProxy.getClient(port).getInInterceptors().add(limit);
         ClientProxy.getClient(port).getInFaultInterceptors().add(limit);
+        ClientProxy.getClient(port).getInInterceptors().add(new SoapHttpStatus());
         Map<String, Object> context = requestContext();
         context.put(THREAD_LOCAL_CONTEXT, Boolean.TRUE);
         context.put(Message.CONNECTION_TIMEOUT, properties.getConnectTimeout().toMillis());
@@ -51,6 +52,7 @@ public final class SoapPort<P> {
                 "Authorization", List.of("Bearer " + token),
                 "X-Correlation-Id", List.of(correlationId)));
         context.put(Message.RECEIVE_TIMEOUT, Math.max(1, timeout.toMillis()));
+        context.put(SoapHttpStatus.LEAVE_STATUS_TO_INTERCEPTORS, Boolean.TRUE);
         try {
             return operation.apply(port);
         } catch (WebServiceException failure) {

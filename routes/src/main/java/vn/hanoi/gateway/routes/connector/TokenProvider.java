@@ -25,7 +25,7 @@ public final class TokenProvider {
     private final HttpClient http;
     private final Supplier<HttpRequest.Builder> tokenRequest;
     private final Duration attemptTimeout;
-    private final HttpResponse.BodyHandler<String> bodies;
+    private final DataSize maxResponseSize;
     private final ObjectMapper json = new ObjectMapper();
     private final TokenListener listener;
 
@@ -46,7 +46,7 @@ public final class TokenProvider {
         this.http = http;
         this.tokenRequest = tokenRequest;
         this.attemptTimeout = attemptTimeout;
-        this.bodies = BoundedBodies.ofString(maxResponseSize);
+        this.maxResponseSize = maxResponseSize;
         this.listener = listener;
     }
 
@@ -80,15 +80,7 @@ public final class TokenProvider {
 
     private Token fetch(Deadline deadline) {
         HttpRequest request = tokenRequest.get().timeout(positive(deadline.cap(attemptTimeout))).build();
-        HttpResponse<String> response;
-        try {
-            response = http.send(request, bodies);
-        } catch (IOException failure) {
-            throw HttpFailures.classify(system, failure);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new UpstreamException(system, FailureKind.TIMEOUT, "interrupted during token fetch");
-        }
+        HttpResponse<String> response = HttpCalls.send(system, http, request, maxResponseSize);
         HttpFailures.requireSuccess(system, response.statusCode(), response.headers(), "token endpoint");
         try {
             JsonNode body = json.readTree(response.body());

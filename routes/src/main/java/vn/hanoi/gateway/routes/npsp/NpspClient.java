@@ -11,10 +11,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.springframework.util.unit.DataSize;
-import vn.hanoi.gateway.routes.connector.BoundedBodies;
 import vn.hanoi.gateway.routes.connector.ConnectorProperties;
 import vn.hanoi.gateway.routes.connector.Deadline;
 import vn.hanoi.gateway.routes.connector.FailureKind;
+import vn.hanoi.gateway.routes.connector.HttpCalls;
 import vn.hanoi.gateway.routes.connector.HttpFailures;
 import vn.hanoi.gateway.routes.connector.UpstreamException;
 
@@ -79,14 +79,7 @@ final class NpspClient {
     }
 
     static HttpResponse<String> send(HttpClient http, HttpRequest request, DataSize maxResponseSize) {
-        try {
-            return http.send(request, BoundedBodies.ofString(maxResponseSize, StandardCharsets.UTF_8));
-        } catch (IOException failure) {
-            throw HttpFailures.classify(NpspConnector.SYSTEM, failure);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new UpstreamException(NpspConnector.SYSTEM, FailureKind.TIMEOUT, "interrupted");
-        }
+        return HttpCalls.send(NpspConnector.SYSTEM, http, request, maxResponseSize, StandardCharsets.UTF_8);
     }
 
     /** The JSON object of a 2xx answer; anything else is classified. */

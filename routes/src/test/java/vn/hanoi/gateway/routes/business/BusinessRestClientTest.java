@@ -98,7 +98,8 @@ class BusinessRestClientTest {
     @Test
     void asksForTheTokenWithHttpBasicAndCallsWithTheBearerAndCorrelationIdOnly() {
         givenAToken(TOKEN);
-        register.stubFor(get(urlPathEqualTo(SERVICE + ENTERPRISE)).willReturn(json(200, "{}")));
+        register.stubFor(get(urlPathEqualTo(SERVICE + ENTERPRISE))
+                .willReturn(json(200, "{\"MaSoDoanhNghiep\": \"" + ENTERPRISE + "\"}")));
 
         fetch(ENTERPRISE);
 
@@ -170,6 +171,28 @@ class BusinessRestClientTest {
         register.stubFor(get(urlPathEqualTo(SERVICE + ENTERPRISE)).willReturn(json(200, body)));
 
         assertThat(failureOf(ENTERPRISE).kind()).isEqualTo(FailureKind.MALFORMED_RESPONSE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{}", "{\"status\": \"OK\", \"items\": [{\"unexpected\": true}]}", "{\"MaSoDoanhNghiep\": \" \"}"})
+    void aJsonObjectThatIsNotAnEnterpriseRecordIsMalformed(String body) {
+        givenAToken(TOKEN);
+        register.stubFor(get(urlPathEqualTo(SERVICE + ENTERPRISE)).willReturn(json(200, body)));
+
+        assertThat(failureOf(ENTERPRISE).kind()).isEqualTo(FailureKind.MALFORMED_RESPONSE);
+    }
+
+    @Test
+    void anAnswerLongerThanTheMaximumResponseSizeIsMalformedUnread() {
+        givenAToken(TOKEN);
+        String record = "{\"MaSoDoanhNghiep\": \"" + ENTERPRISE + "\"}";
+        register.stubFor(get(urlPathEqualTo(SERVICE + ENTERPRISE)).willReturn(json(200,
+                record + " ".repeat((int) MAX_RESPONSE_SIZE.toBytes()))));
+
+        UpstreamException failure = failureOf(ENTERPRISE);
+
+        assertThat(failure.kind()).isEqualTo(FailureKind.MALFORMED_RESPONSE);
+        assertThat(failure.getMessage()).contains("max-response-size");
     }
 
     @Test

@@ -14,24 +14,31 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * Upstream answers read into memory up to a limit ({@code max-response-size}): an answer that grows past
- * it is abandoned (its subscription cancelled, so its connection is closed) and the call fails with
- * {@link ResponseTooLarge}, which {@link HttpFailures} classifies as an answer the gateway cannot use.
+ * it is abandoned (its subscription cancelled, so its connection is closed) and the call fails as
+ * {@link FailureKind#MALFORMED_RESPONSE}. Which failure the HTTP client reports for an abandoned answer
+ * depends on the protocol (HTTP/2 says "stream cancelled"), so each body remembers that it overflowed.
  */
-public final class BoundedBodies {
+final class BoundedBody implements HttpResponse.BodyHandler<String> {
 
-    private BoundedBodies() {
+    private final long maxBytes;
+    private final Charset charset;
+    private volatile boolean overflowed;
+
+    /** @param charset the body's charset whatever its {@code Content-Type} says, or {@code null} to follow it */
+    BoundedBody(DataSize max, Charset charset) {
+        this.maxBytes = max.toBytes();
+        this.charset = charset;
     }
 
-    /** The body as text, in the charset its {@code Content-Type} names (UTF-8 when none). */
-    public static HttpResponse.BodyHandler<String> ofString(DataSize max) {
-        return answer -> HttpResponse.BodySubscribers.mapping(new Bytes(max.toBytes()),
-                bytes -> new String(bytes, charsetOf(answer.headers())));
+    @Override
+    public HttpResponse.BodySubscriber<String> apply(HttpResponse.ResponseInfo answer) {
+        Charset decoding = charset != null ? charset : charsetOf(answer.headers());
+        return HttpResponse.BodySubscribers.mapping(new Bytes(), bytes -> new String(bytes, decoding));
     }
 
-    /** The body as text in {@code charset}, whatever its {@code Content-Type} says. */
-    public static HttpResponse.BodyHandler<String> ofString(DataSize max, Charset charset) {
-        return answer -> HttpResponse.BodySubscribers.mapping(new Bytes(max.toBytes()),
-                bytes -> new String(bytes, charset));
+    /** Whether the answer was longer than the limit, and so abandoned. */
+    boolean overflowed() {
+        return overflowed;
     }
 
     private static Charset charsetOf(HttpHeaders headers) {
@@ -50,16 +57,11 @@ public final class BoundedBodies {
     }
 
     /** Collects the body's bytes, and gives up on the answer as soon as it is longer than the limit. */
-    private static final class Bytes implements HttpResponse.BodySubscriber<byte[]> {
+    private final class Bytes implements HttpResponse.BodySubscriber<byte[]> {
 
-        private final long maxBytes;
         private final ByteArrayOutputStream received = new ByteArrayOutputStream();
         private final CompletableFuture<byte[]> body = new CompletableFuture<>();
         private Flow.Subscription subscription;
-
-        Bytes(long maxBytes) {
-            this.maxBytes = maxBytes;
-        }
 
         @Override
         public CompletionStage<byte[]> getBody() {
@@ -79,8 +81,9 @@ public final class BoundedBodies {
             }
             for (ByteBuffer buffer : buffers) {
                 if (received.size() + (long) buffer.remaining() > maxBytes) {
-                    subscription.cancel();
+                    overflowed = true;
                     body.completeExceptionally(new ResponseTooLarge(maxBytes));
+                    subscription.cancel();
                     return;
                 }
                 byte[] chunk = new byte[buffer.remaining()];

@@ -35,14 +35,25 @@ public final class GatewayCaller {
     }
 
     public GatewayAnswer get(String path, String correlationId) {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
-                .timeout(Duration.ofSeconds(10))
+        return send(HttpRequest.newBuilder(base.resolve(path))
                 .header(API_KEY_HEADER, API_KEY)
                 .header("X-Dossier-Code", DOSSIER_CODE)
                 .header("X-Officer-Id", OFFICER_ID)
+                .GET(), path, correlationId);
+    }
+
+    /** {@code POST path} without a body, as an operator's tool calls the ops API with its own key. */
+    public GatewayAnswer postAsOperator(String path, String operatorKey, String correlationId) {
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header(API_KEY_HEADER, operatorKey)
+                .POST(HttpRequest.BodyPublishers.noBody()), path, correlationId);
+    }
+
+    private GatewayAnswer send(HttpRequest.Builder question, String path, String correlationId) {
+        HttpRequest request = question
+                .timeout(Duration.ofSeconds(10))
                 .header("X-Correlation-Id", correlationId)
                 .header("Accept", "application/json, application/problem+json")
-                .GET()
                 .build();
         long start = System.nanoTime();
         try {

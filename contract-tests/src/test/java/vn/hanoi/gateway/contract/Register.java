@@ -3,6 +3,7 @@ package vn.hanoi.gateway.contract;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
@@ -112,6 +113,11 @@ public abstract class Register {
     /** Where the gateway asks for a token. */
     protected abstract String tokenPath();
 
+    /** A token request, as the register's token endpoint receives it. */
+    public final MappingBuilder tokenRequest() {
+        return post(urlPathEqualTo(tokenPath()));
+    }
+
     public final RequestPatternBuilder tokenCalls() {
         return postRequestedFor(urlPathEqualTo(tokenPath()));
     }
@@ -135,8 +141,29 @@ public abstract class Register {
     public final ResponseDefinitionBuilder fixtureAnswer(String identifier) {
         return aResponse().withStatus(200)
                 .withHeader("Content-Type", nativeContentType)
-                .withBody(Fixtures.text(system + "/native/" + fixtureNameOf(identifier) + "." + nativeExtension));
+                .withBody(fixtureText(identifier));
     }
+
+    /** The text of a fixture record's file in {@code fixtures/<system>/native/}. */
+    public final String fixtureText(String identifier) {
+        return Fixtures.text(system + "/native/" + fixtureNameOf(identifier) + "." + nativeExtension);
+    }
+
+    /** The content type the register answers a record with. */
+    public final String nativeContentType() {
+        return nativeContentType;
+    }
+
+    /** Whether the register speaks SOAP (XML) rather than JSON. */
+    public final boolean speaksXml() {
+        return "xml".equals(nativeExtension);
+    }
+
+    /**
+     * A well-formed identifier that no stub file serves and no other test asks for, the {@code n}-th of
+     * its kind: a test stubs what the register answers for it.
+     */
+    public abstract String unusedIdentifier(int n);
 
     /** What the gateway must answer for a fixture record: its file in {@code fixtures/<system>/canonical/}. */
     public final JsonNode canonical(String identifier) {

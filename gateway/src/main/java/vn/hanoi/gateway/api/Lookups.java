@@ -69,13 +69,14 @@ public class Lookups {
 
     private ApiException toProblem(UpstreamException failure) {
         String system = failure.system();
-        return switch (failure.kind()) {
-            case NOT_FOUND -> new ApiException(ErrorCode.NOT_FOUND, "The " + system + " register holds no such record.");
-            case REJECTED_REQUEST, MALFORMED_RESPONSE -> new ApiException(ErrorCode.UPSTREAM_ERROR,
+        ErrorCode code = ErrorCode.forUpstream(failure.kind());
+        return switch (code) {
+            case NOT_FOUND -> new ApiException(code, "The " + system + " register holds no such record.");
+            case UPSTREAM_ERROR -> new ApiException(code,
                     "The " + system + " system answered something the gateway cannot use.");
-            case TIMEOUT -> new ApiException(ErrorCode.UPSTREAM_TIMEOUT,
+            case UPSTREAM_TIMEOUT -> new ApiException(code,
                     "The " + system + " system did not answer within the deadline.");
-            default -> new ApiException(ErrorCode.UPSTREAM_UNAVAILABLE,
+            default -> new ApiException(code,
                     "The " + system + " system is unavailable (" + failure.kind().name().toLowerCase() + ").",
                     List.of(), retryAfter(failure));
         };

@@ -1,6 +1,7 @@
 package vn.hanoi.gateway.problem;
 
 import org.springframework.http.HttpStatus;
+import vn.hanoi.gateway.routes.connector.FailureKind;
 
 /** The error codes of the public contract ({@code API.md}), each with its HTTP status and title. */
 public enum ErrorCode {
@@ -28,6 +29,20 @@ public enum ErrorCode {
 
     private final HttpStatus status;
     private final String title;
+
+    /**
+     * What the caller is told when a national system failed so, for every call the gateway makes: 504 when it
+     * was too slow, 404 when it holds no such thing, 502 when it answered what the gateway cannot use, 503 when
+     * it is unavailable (come back later).
+     */
+    public static ErrorCode forUpstream(FailureKind kind) {
+        return switch (kind) {
+            case NOT_FOUND -> NOT_FOUND;
+            case REJECTED_REQUEST, MALFORMED_RESPONSE -> UPSTREAM_ERROR;
+            case TIMEOUT -> UPSTREAM_TIMEOUT;
+            default -> UPSTREAM_UNAVAILABLE;
+        };
+    }
 
     ErrorCode(HttpStatus status, String title) {
         this.status = status;

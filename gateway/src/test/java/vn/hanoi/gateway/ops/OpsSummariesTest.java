@@ -78,6 +78,7 @@ class OpsSummariesTest {
                 .withProperty("gateway.connectors.land.base-url", "http://127.0.0.1:9")
                 .withProperty("gateway.connectors.npsp.unit-code", "no base-url: not configured")
                 .withProperty("gateway.connector-defaults.activity-window", "5m")
+                .withProperty("gateway.connector-defaults.max-concurrent-calls", "4")
                 .withProperty("gateway.connector-defaults.circuit-breaker.failure-rate-threshold", "50")
                 .withProperty("gateway.connector-defaults.circuit-breaker.sliding-window-size", "10")
                 .withProperty("gateway.connector-defaults.circuit-breaker.minimum-number-of-calls", "5")

@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import vn.hanoi.gateway.contract.Register;
+import vn.hanoi.gateway.mappings.identifiers.EnterpriseCode;
 
 /**
  * The business registration register as the stubs in {@code wiremock/business/mappings/} play it: the
@@ -69,6 +70,21 @@ public final class BusinessRegister extends Register {
     @Override
     public RequestPatternBuilder serviceCallsFor(String enterpriseCode) {
         return getRequestedFor(urlPathEqualTo(SERVICE + enterpriseCode));
+    }
+
+    /** An enterprise code with a valid check digit, in a range no stub file serves (up to n = 900). */
+    @Override
+    public String unusedIdentifier(int n) {
+        EnterpriseCode rule = new EnterpriseCode();
+        for (int head = n * 11; head < (n + 1) * 11; head++) {
+            for (int checkDigit = 0; checkDigit <= 9; checkDigit++) {
+                String code = String.format("01098%04d%d", head, checkDigit);
+                if (rule.violation(code).isEmpty()) {
+                    return code;
+                }
+            }
+        }
+        throw new IllegalArgumentException("no well-formed enterprise code for " + n);
     }
 
     @Override

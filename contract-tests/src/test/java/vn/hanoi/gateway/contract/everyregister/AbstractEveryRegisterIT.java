@@ -20,15 +20,15 @@ import vn.hanoi.gateway.contract.population.PopulationRegister;
         "gateway.connectors.insurance.cache.ttl=" + AbstractEveryRegisterIT.TTL_MILLIS + "ms",
         "gateway.connectors.land.cache.ttl=" + AbstractEveryRegisterIT.TTL_MILLIS + "ms",
 })
-abstract class AbstractEveryRegisterIT extends AbstractContractIT {
+public abstract class AbstractEveryRegisterIT extends AbstractContractIT {
 
-    static final long TTL_MILLIS = 200;
+    protected static final long TTL_MILLIS = 200;
 
     private static final List<Register> EVERY_REGISTER = List.of(PopulationRegister.POPULATION,
             BusinessRegister.BUSINESS, InsuranceRegister.INSURANCE, LandRegister.LAND);
 
     /** Each register, named by its system. */
-    static Stream<Register> everyRegister() {
+    public static Stream<Register> everyRegister() {
         return EVERY_REGISTER.stream();
     }
 
@@ -38,7 +38,7 @@ abstract class AbstractEveryRegisterIT extends AbstractContractIT {
     }
 
     /** Waits until every copy cached so far is past its freshness time. */
-    static void letTheCopyExpire() throws InterruptedException {
+    protected static void letTheCopyExpire() throws InterruptedException {
         Thread.sleep(TTL_MILLIS + 100);
     }
 }

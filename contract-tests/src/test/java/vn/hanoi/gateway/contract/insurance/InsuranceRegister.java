@@ -112,6 +112,11 @@ public final class InsuranceRegister extends Register {
     }
 
     @Override
+    public String unusedIdentifier(int n) {
+        return String.format("10998%05d", n);
+    }
+
+    @Override
     protected String tokenPath() {
         return "/lgsp/token";
     }

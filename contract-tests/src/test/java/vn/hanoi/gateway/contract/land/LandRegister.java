@@ -162,6 +162,12 @@ public final class LandRegister extends Register {
         return fixtureName.replace('-', '/');
     }
 
+    /** A parcel of the pre-2025 commune that {@link #NOT_FOUND} is in (one call), on a sheet no stub file serves. */
+    @Override
+    public String unusedIdentifier(int n) {
+        return "00124/77/" + n;
+    }
+
     @Override
     protected String tokenPath() {
         return "/oauth2/token";

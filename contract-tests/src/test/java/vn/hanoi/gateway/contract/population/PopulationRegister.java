@@ -64,6 +64,12 @@ public final class PopulationRegister extends Register {
         return postRequestedFor(urlPathEqualTo(SERVICE)).withRequestBody(containing("SoDinhDanh>" + personalId + "<"));
     }
 
+    /** A citizen of Hà Nội born in 1985, in a range of ids no stub file serves. */
+    @Override
+    public String unusedIdentifier(int n) {
+        return String.format("00108507%04d", n);
+    }
+
     @Override
     protected String tokenPath() {
         return "/oauth2/token";

@@ -16,7 +16,6 @@ import vn.hanoi.gateway.mappings.npsp.ProcedureCode;
 import vn.hanoi.gateway.problem.ApiException;
 import vn.hanoi.gateway.problem.ErrorCode;
 import vn.hanoi.gateway.routes.connector.Connectors;
-import vn.hanoi.gateway.routes.connector.FailureKind;
 import vn.hanoi.gateway.routes.connector.UpstreamException;
 
 /**
@@ -62,8 +61,7 @@ class ProcedureController {
         if (run.getException() instanceof UpstreamException failure) {
             Duration retryAfter = failure.retryAfter()
                     .orElse(connectors.connector(failure.system()).properties().getRetryAfter());
-            throw new ApiException(failure.kind() == FailureKind.TIMEOUT ? ErrorCode.UPSTREAM_TIMEOUT
-                    : ErrorCode.UPSTREAM_UNAVAILABLE, "The portal could not be synchronised (" + failure.kind() + ").",
+            throw new ApiException(ErrorCode.forUpstream(failure.kind()), "The portal could not be synchronised (" + failure.kind() + ").",
                     List.of(), retryAfter);
         }
         if (run.getException() != null) {

@@ -3,15 +3,16 @@ package vn.hanoi.gateway.routes.business;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import org.springframework.util.unit.DataSize;
 import vn.hanoi.gateway.routes.connector.ConnectorProperties;
 import vn.hanoi.gateway.routes.connector.Deadline;
 import vn.hanoi.gateway.routes.connector.FailureKind;
+import vn.hanoi.gateway.routes.connector.HttpCalls;
 import vn.hanoi.gateway.routes.connector.HttpFailures;
 import vn.hanoi.gateway.routes.connector.LookupRequest;
 import vn.hanoi.gateway.routes.connector.TokenProvider;
@@ -25,16 +26,20 @@ import vn.hanoi.gateway.routes.connector.UpstreamException;
 final class BusinessRestClient implements Upstream<JsonNode> {
 
     private static final String SERVICE = "/api/v1/doanh-nghiep/";
+    /** Every record of the register names its enterprise code ({@code business.md}). */
+    private static final String ENTERPRISE_CODE = "MaSoDoanhNghiep";
 
     private final HttpClient http;
     private final String serviceUrl;
     private final TokenProvider tokens;
+    private final DataSize maxResponseSize;
     private final ObjectMapper json = new ObjectMapper();
 
     BusinessRestClient(HttpClient http, ConnectorProperties properties, TokenProvider tokens) {
         this.http = http;
         this.serviceUrl = properties.getBaseUrl() + SERVICE;
         this.tokens = tokens;
+        this.maxResponseSize = properties.getMaxResponseSize();
     }
 
     /** {@code request.key()} is a well-formed enterprise code in the register's spelling ({@code 0101234567-001}). */
@@ -64,14 +69,7 @@ final class BusinessRestClient implements Upstream<JsonNode> {
     }
 
     private HttpResponse<String> send(HttpRequest question) {
-        try {
-            return http.send(question, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException unreachable) {
-            throw HttpFailures.classify(BusinessConnector.SYSTEM, unreachable);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw failure(FailureKind.TIMEOUT, "interrupted during the call");
-        }
+        return HttpCalls.send(BusinessConnector.SYSTEM, http, question, maxResponseSize);
     }
 
     private JsonNode record(String body) {
@@ -84,6 +82,10 @@ final class BusinessRestClient implements Upstream<JsonNode> {
         }
         if (record == null || !record.isObject()) {
             throw failure(FailureKind.MALFORMED_RESPONSE, "the record is not a JSON object");
+        }
+        if (record.path(ENTERPRISE_CODE).asText("").isBlank()) {
+            // JSON of another shape (a proxy's or another service's answer) would map to a record of nulls.
+            throw failure(FailureKind.MALFORMED_RESPONSE, "the record has no " + ENTERPRISE_CODE);
         }
         return record;
     }

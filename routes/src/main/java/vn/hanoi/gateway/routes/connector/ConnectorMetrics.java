@@ -134,6 +134,18 @@ public final class ConnectorMetrics {
                 .increment());
     }
 
+    /** Publishes how many upstream attempts run now, and how many worker threads are alive for them. */
+    void watch(DeadlineGuard guard) {
+        Gauge.builder("gateway.connector.upstream.calls.active", guard, DeadlineGuard::activeCalls)
+                .description("Upstream attempts in flight (at most max-concurrent-calls)")
+                .tag("connector", system)
+                .register(registry);
+        Gauge.builder("gateway.connector.upstream.threads", guard, DeadlineGuard::workerThreads)
+                .description("Worker threads alive for upstream attempts, busy or idle")
+                .tag("connector", system)
+                .register(registry);
+    }
+
     private static String name(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT);
     }

@@ -3,6 +3,7 @@ package vn.hanoi.gateway.routes.connector;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Set;
+import org.springframework.util.unit.DataSize;
 
 /**
  * One connector's settings: {@code gateway.connector-defaults.*} overlaid by
@@ -27,6 +28,8 @@ public class ConnectorProperties {
     private Duration deadline;
     private Duration retryAfter;
     private Duration activityWindow;
+    private int maxConcurrentCalls;
+    private DataSize maxResponseSize;
     private final Cache cache = new Cache();
     private final Retry retry = new Retry();
     private final CircuitBreaker circuitBreaker = new CircuitBreaker();
@@ -127,6 +130,12 @@ public class ConnectorProperties {
     public void setRetryAfter(Duration retryAfter) { this.retryAfter = retryAfter; }
     public Duration getActivityWindow() { return activityWindow; }
     public void setActivityWindow(Duration activityWindow) { this.activityWindow = activityWindow; }
+    /** Upstream attempts in flight at once (each on a worker thread); one more is refused at once. */
+    public int getMaxConcurrentCalls() { return maxConcurrentCalls; }
+    public void setMaxConcurrentCalls(int maxConcurrentCalls) { this.maxConcurrentCalls = maxConcurrentCalls; }
+    /** The most the gateway reads of one upstream answer; a larger one is refused unread. */
+    public DataSize getMaxResponseSize() { return maxResponseSize; }
+    public void setMaxResponseSize(DataSize maxResponseSize) { this.maxResponseSize = maxResponseSize; }
     public Cache getCache() { return cache; }
     public Retry getRetry() { return retry; }
     public CircuitBreaker getCircuitBreaker() { return circuitBreaker; }

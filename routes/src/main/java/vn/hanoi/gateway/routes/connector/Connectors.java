@@ -71,7 +71,7 @@ public final class Connectors {
     public TokenProvider tokenProvider(String system, Supplier<HttpRequest.Builder> tokenRequest) {
         Connector connector = connector(system);
         return new TokenProvider(system, httpClient(system), tokenRequest,
-                connector.properties().getAttemptTimeout(), fetched -> connector.metrics().tokenFetched());
+                connector.properties().getAttemptTimeout(), connector.properties().getMaxResponseSize(), fetched -> connector.metrics().tokenFetched());
     }
 
     private Connector build(String system) {

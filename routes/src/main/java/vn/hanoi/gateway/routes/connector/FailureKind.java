@@ -15,7 +15,7 @@ public enum FailureKind {
     SOAP_FAULT,
     /** The register answered in-band that it failed (e.g. {@code MaKetQua 99}). */
     REGISTER_ERROR,
-    /** An answer the gateway cannot read (malformed XML or JSON, wrong shape). */
+    /** An answer the gateway cannot read (malformed XML or JSON, wrong shape, larger than {@code max-response-size}). */
     MALFORMED_RESPONSE,
     /** HTTP 429: the upstream asks us to slow down. */
     THROTTLED,
@@ -26,5 +26,10 @@ public enum FailureKind {
     /** The register holds no such record: a normal answer, never a failure of the upstream. */
     NOT_FOUND,
     /** The circuit breaker is open: the upstream was not called. */
-    CIRCUIT_OPEN
+    CIRCUIT_OPEN,
+    /**
+     * Too many calls in flight: every worker of the connector is busy with an earlier call, so the upstream
+     * was not called ({@code max-concurrent-calls}). The gateway's own overload, never the upstream's failure.
+     */
+    TOO_MANY_CALLS_IN_FLIGHT
 }

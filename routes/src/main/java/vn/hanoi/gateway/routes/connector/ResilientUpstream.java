@@ -29,7 +29,8 @@ public final class ResilientUpstream {
         this.breaker = breaker;
         this.activity = activity;
         this.metrics = metrics;
-        this.guard = new DeadlineGuard(system);
+        this.guard = new DeadlineGuard(system, policy.getMaxConcurrentCalls());
+        metrics.watch(guard);
     }
 
     public <N> N call(Upstream<N> upstream, LookupRequest request, Deadline deadline) {

@@ -16,7 +16,9 @@ import org.apache.cxf.transport.http.HTTPException;
  * <p>CXF reads an HTTP 500 as a SOAP Fault and reports whatever it finds there: the register's Fault
  * (a {@link SoapFault}, or a {@link SOAPFaultException} when a SAAJ implementation is present), or its
  * own failure to read an HTML page or an empty body. So the HTTP status of the answer, which the client
- * takes from the JAX-WS response context, decides what an unreadable answer means.
+ * takes from the JAX-WS response context, decides what an unreadable answer means. Any other status that is
+ * not a success is classified as {@link HttpFailures} classifies it, with its {@code Retry-After}
+ * ({@link SoapHttpStatus}).
  */
 public final class SoapFailures {
 
@@ -27,9 +29,15 @@ public final class SoapFailures {
      * @param httpStatus the HTTP status of the answer, or {@code null} when none arrived
      */
     public static UpstreamException classify(String system, WebServiceException failure, Integer httpStatus) {
+        if (ResponseTooLarge.among(failure)) {
+            return new UpstreamException(system, FailureKind.MALFORMED_RESPONSE, "answer longer than max-response-size");
+        }
         boolean unreadable = false;
         QName faultCode = null;
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SoapHttpStatus.Answered answered) {
+                return answered.classified(system);
+            }
             if (cause instanceof HTTPException http) {
                 return HttpFailures.forStatus(system, http.getResponseCode(), Optional.empty(), "service");
             }

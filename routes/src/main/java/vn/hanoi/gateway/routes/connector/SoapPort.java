@@ -7,14 +7,16 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.apache.cxf.frontend.ClientProxy;
 import org.apache.cxf.jaxws.JaxWsProxyFactoryBean;
 import org.apache.cxf.message.Message;
 
 /**
  * A CXF client on a port type generated from a register's WSDL, set up as every SOAP register needs it:
  * answers read leniently (the registers add elements their WSDL does not name), a request context per
- * thread, the connector's connect timeout. Each call carries the bearer token and the correlation id and
- * no caller header, gets its own receive timeout, and fails as a classified {@link UpstreamException}.
+ * thread, the connector's connect timeout, answers and faults read up to {@code max-response-size}. Each
+ * call carries the bearer token and the correlation id and no caller header, gets its own receive timeout,
+ * and fails as a classified {@link UpstreamException}.
  *
  * @param <P> the generated port type
  */
@@ -34,6 +36,10 @@ public final class SoapPort<P> {
                 "set-jaxb-validation-event-handler", Boolean.FALSE,
                 THREAD_LOCAL_CONTEXT, Boolean.TRUE));
         this.port = factory.create(portType);
+        SoapAnswerLimit limit = new SoapAnswerLimit(properties.getMaxResponseSize());
+        ClientProxy.getClient(port).getInInterceptors().add(limit);
+        ClientProxy.getClient(port).getInFaultInterceptors().add(limit);
+        ClientProxy.getClient(port).getInInterceptors().add(new SoapHttpStatus());
         Map<String, Object> context = requestContext();
         context.put(THREAD_LOCAL_CONTEXT, Boolean.TRUE);
         context.put(Message.CONNECTION_TIMEOUT, properties.getConnectTimeout().toMillis());
@@ -46,6 +52,7 @@ public final class SoapPort<P> {
                 "Authorization", List.of("Bearer " + token),
                 "X-Correlation-Id", List.of(correlationId)));
         context.put(Message.RECEIVE_TIMEOUT, Math.max(1, timeout.toMillis()));
+        context.put(SoapHttpStatus.LEAVE_STATUS_TO_INTERCEPTORS, Boolean.TRUE);
         try {
             return operation.apply(port);
         } catch (WebServiceException failure) {

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.springframework.util.unit.DataSize;
 
 /**
  * An upstream access token, fetched when first needed, cached until shortly before it expires, and
@@ -24,6 +25,7 @@ public final class TokenProvider {
     private final HttpClient http;
     private final Supplier<HttpRequest.Builder> tokenRequest;
     private final Duration attemptTimeout;
+    private final DataSize maxResponseSize;
     private final ObjectMapper json = new ObjectMapper();
     private final TokenListener listener;
 
@@ -39,11 +41,12 @@ public final class TokenProvider {
     }
 
     public TokenProvider(String system, HttpClient http, Supplier<HttpRequest.Builder> tokenRequest,
-                         Duration attemptTimeout, TokenListener listener) {
+                         Duration attemptTimeout, DataSize maxResponseSize, TokenListener listener) {
         this.system = system;
         this.http = http;
         this.tokenRequest = tokenRequest;
         this.attemptTimeout = attemptTimeout;
+        this.maxResponseSize = maxResponseSize;
         this.listener = listener;
     }
 
@@ -77,15 +80,7 @@ public final class TokenProvider {
 
     private Token fetch(Deadline deadline) {
         HttpRequest request = tokenRequest.get().timeout(positive(deadline.cap(attemptTimeout))).build();
-        HttpResponse<String> response;
-        try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException failure) {
-            throw HttpFailures.classify(system, failure);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new UpstreamException(system, FailureKind.TIMEOUT, "interrupted during token fetch");
-        }
+        HttpResponse<String> response = HttpCalls.send(system, http, request, maxResponseSize);
         HttpFailures.requireSuccess(system, response.statusCode(), response.headers(), "token endpoint");
         try {
             JsonNode body = json.readTree(response.body());

@@ -27,7 +27,7 @@ class InsuranceConnector {
         ConnectorProperties properties = connectors.connector(SYSTEM).properties();
         LgspCredentials credentials = LgspCredentials.of(properties);
         TokenProvider tokens = connectors.tokenProvider(SYSTEM, () -> credentials.tokenRequest(properties.getBaseUrl()));
-        return new InsuranceRestClient(connectors.httpClient(SYSTEM), properties.getBaseUrl(), credentials, tokens);
+        return new InsuranceRestClient(connectors.httpClient(SYSTEM), properties, credentials, tokens);
     }
 
     @Bean

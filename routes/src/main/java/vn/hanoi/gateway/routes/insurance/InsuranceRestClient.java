@@ -10,9 +10,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import org.springframework.util.unit.DataSize;
 import vn.hanoi.gateway.mappings.insurance.InsuranceResultCode;
+import vn.hanoi.gateway.routes.connector.ConnectorProperties;
 import vn.hanoi.gateway.routes.connector.Deadline;
 import vn.hanoi.gateway.routes.connector.FailureKind;
+import vn.hanoi.gateway.routes.connector.HttpCalls;
 import vn.hanoi.gateway.routes.connector.HttpFailures;
 import vn.hanoi.gateway.routes.connector.LookupRequest;
 import vn.hanoi.gateway.routes.connector.TokenProvider;
@@ -33,10 +36,13 @@ final class InsuranceRestClient {
     private final URI service;
     private final LgspCredentials credentials;
     private final TokenProvider tokens;
+    private final DataSize maxResponseSize;
 
-    InsuranceRestClient(HttpClient http, String baseUrl, LgspCredentials credentials, TokenProvider tokens) {
+    InsuranceRestClient(HttpClient http, ConnectorProperties properties, LgspCredentials credentials,
+                        TokenProvider tokens) {
         this.http = http;
-        this.service = URI.create(baseUrl + SERVICE_PATH);
+        this.service = URI.create(properties.getBaseUrl() + SERVICE_PATH);
+        this.maxResponseSize = properties.getMaxResponseSize();
         this.credentials = credentials;
         this.tokens = tokens;
     }
@@ -62,15 +68,8 @@ final class InsuranceRestClient {
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(question(key, request.key()), StandardCharsets.UTF_8))
                 .build();
-        HttpResponse<String> response;
-        try {
-            response = http.send(call, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException failure) {
-            throw HttpFailures.classify(InsuranceConnector.SYSTEM, failure);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw failure(FailureKind.TIMEOUT, "interrupted during the call");
-        }
+        HttpResponse<String> response = HttpCalls.send(InsuranceConnector.SYSTEM, http, call, maxResponseSize,
+                StandardCharsets.UTF_8);
         HttpFailures.requireSuccess(InsuranceConnector.SYSTEM, response.statusCode(), response.headers(), "service");
         return answer(response.body());
     }

@@ -10,9 +10,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import org.springframework.util.unit.DataSize;
 import vn.hanoi.gateway.routes.connector.ConnectorProperties;
 import vn.hanoi.gateway.routes.connector.Deadline;
 import vn.hanoi.gateway.routes.connector.FailureKind;
+import vn.hanoi.gateway.routes.connector.HttpCalls;
 import vn.hanoi.gateway.routes.connector.HttpFailures;
 import vn.hanoi.gateway.routes.connector.UpstreamException;
 
@@ -61,7 +63,7 @@ final class NpspClient {
         if (correlationId != null) {
             request.header("X-Correlation-Id", correlationId);
         }
-        return answerOf(send(http, request.build()), service);
+        return answerOf(send(http, request.build(), properties.getMaxResponseSize()), service);
     }
 
     private static JsonNode outcome(String service, JsonNode answer) {
@@ -76,15 +78,8 @@ final class NpspClient {
         };
     }
 
-    static HttpResponse<String> send(HttpClient http, HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException failure) {
-            throw HttpFailures.classify(NpspConnector.SYSTEM, failure);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new UpstreamException(NpspConnector.SYSTEM, FailureKind.TIMEOUT, "interrupted");
-        }
+    static HttpResponse<String> send(HttpClient http, HttpRequest request, DataSize maxResponseSize) {
+        return HttpCalls.send(NpspConnector.SYSTEM, http, request, maxResponseSize, StandardCharsets.UTF_8);
     }
 
     /** The JSON object of a 2xx answer; anything else is classified. */

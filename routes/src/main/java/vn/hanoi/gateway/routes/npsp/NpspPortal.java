@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import vn.hanoi.gateway.routes.connector.Connector;
 import vn.hanoi.gateway.routes.connector.Deadline;
+import vn.hanoi.gateway.routes.connector.FailureKind;
 import vn.hanoi.gateway.routes.connector.LookupRequest;
+import vn.hanoi.gateway.routes.connector.UpstreamException;
 
 /**
  * The portal's services, each call under the connector's policy (deadline, breaker, retries of what
@@ -23,9 +25,14 @@ class NpspPortal {
         this.client = client;
     }
 
-    /** {@code LayDanhSachTTHC}: the {@code result} list. */
+    /** {@code LayDanhSachTTHC}: the {@code result} list; an answer without one is unusable. */
     JsonNode procedureList() {
-        return call("LayDanhSachTTHC", JSON.objectNode(), null).path("result");
+        JsonNode list = call("LayDanhSachTTHC", JSON.objectNode(), null).path("result");
+        if (!list.isArray()) {
+            throw new UpstreamException(NpspConnector.SYSTEM, FailureKind.MALFORMED_RESPONSE,
+                    "LayDanhSachTTHC: result is not a list");
+        }
+        return list;
     }
 
     /** {@code LayThuTuc}: the {@code result} procedure. */

@@ -49,7 +49,7 @@ final class NpspSession {
                 .timeout(NpspClient.positive(timeout))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        JsonNode answer = NpspClient.answerOf(NpspClient.send(http, request), "login");
+        JsonNode answer = NpspClient.answerOf(NpspClient.send(http, request, properties.getMaxResponseSize()), "login");
         String code = answer.path("error_code").asText("");
         String session = answer.path("session").asText("");
         if ("00".equals(code) && !session.isBlank()) {

@@ -38,6 +38,7 @@ import vn.hanoi.gateway.routes.connector.FailureKind;
 import vn.hanoi.gateway.routes.connector.LookupRequest;
 import vn.hanoi.gateway.routes.connector.TokenProvider;
 import vn.hanoi.gateway.routes.connector.UpstreamException;
+import org.springframework.util.unit.DataSize;
 
 /** One attempt at the business register, against WireMock: what it returns and how each failure is classified. */
 class BusinessRestClientTest {
@@ -53,6 +54,7 @@ class BusinessRestClientTest {
     private static final String CORRELATION_ID = "corr-business-1";
     /** Generous, so that a cold WireMock never turns an answer into a timeout. */
     private static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(5);
+    private static final DataSize MAX_RESPONSE_SIZE = DataSize.ofKilobytes(64);
     private static final Duration SHORT_ATTEMPT_TIMEOUT = Duration.ofMillis(300);
 
     private WireMockServer register;
@@ -67,10 +69,11 @@ class BusinessRestClientTest {
         properties.setBaseUrl(register.baseUrl());
         properties.setClientId(CLIENT_ID);
         properties.setClientSecret(CLIENT_SECRET);
+        properties.setMaxResponseSize(MAX_RESPONSE_SIZE);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         tokens = new TokenProvider(BusinessConnector.SYSTEM, http,
-                () -> BusinessConnector.basicAuthTokenRequest(properties), ATTEMPT_TIMEOUT, system -> { });
+                () -> BusinessConnector.basicAuthTokenRequest(properties), ATTEMPT_TIMEOUT, MAX_RESPONSE_SIZE, system -> { });
         client = new BusinessRestClient(http, properties, tokens);
     }
 
@@ -95,7 +98,8 @@ class BusinessRestClientTest {
     @Test
     void asksForTheTokenWithHttpBasicAndCallsWithTheBearerAndCorrelationIdOnly() {
         givenAToken(TOKEN);
-        register.stubFor(get(urlPathEqualTo(SERVICE + ENTERPRISE)).willReturn(json(200, "{}")));
+        register.stubFor(get(urlPathEqualTo(SERVICE + ENTERPRISE))
+                .willReturn(json(200, "{\"MaSoDoanhNghiep\": \"" + ENTERPRISE + "\"}")));
 
         fetch(ENTERPRISE);
 
@@ -167,6 +171,28 @@ class BusinessRestClientTest {
         register.stubFor(get(urlPathEqualTo(SERVICE + ENTERPRISE)).willReturn(json(200, body)));
 
         assertThat(failureOf(ENTERPRISE).kind()).isEqualTo(FailureKind.MALFORMED_RESPONSE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{}", "{\"status\": \"OK\", \"items\": [{\"unexpected\": true}]}", "{\"MaSoDoanhNghiep\": \" \"}"})
+    void aJsonObjectThatIsNotAnEnterpriseRecordIsMalformed(String body) {
+        givenAToken(TOKEN);
+        register.stubFor(get(urlPathEqualTo(SERVICE + ENTERPRISE)).willReturn(json(200, body)));
+
+        assertThat(failureOf(ENTERPRISE).kind()).isEqualTo(FailureKind.MALFORMED_RESPONSE);
+    }
+
+    @Test
+    void anAnswerLongerThanTheMaximumResponseSizeIsMalformedUnread() {
+        givenAToken(TOKEN);
+        String record = "{\"MaSoDoanhNghiep\": \"" + ENTERPRISE + "\"}";
+        register.stubFor(get(urlPathEqualTo(SERVICE + ENTERPRISE)).willReturn(json(200,
+                record + " ".repeat((int) MAX_RESPONSE_SIZE.toBytes()))));
+
+        UpstreamException failure = failureOf(ENTERPRISE);
+
+        assertThat(failure.kind()).isEqualTo(FailureKind.MALFORMED_RESPONSE);
+        assertThat(failure.getMessage()).contains("max-response-size");
     }
 
     @Test

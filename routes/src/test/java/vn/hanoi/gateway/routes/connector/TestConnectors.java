@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.springframework.util.unit.DataSize;
 
 /** Connector settings and parts for tests, with short timings. */
 final class TestConnectors {
@@ -27,6 +28,8 @@ final class TestConnectors {
         p.setDeadline(Duration.ofMillis(1000));
         p.setRetryAfter(Duration.ofSeconds(30));
         p.setActivityWindow(Duration.ofMinutes(5));
+        p.setMaxConcurrentCalls(8);
+        p.setMaxResponseSize(DataSize.ofKilobytes(64));
         p.getCache().setTtl(Duration.ofMinutes(10));
         p.getCache().setStaleIfError(true);
         p.getCache().setMaxStale(Duration.ofHours(1));

@@ -34,6 +34,7 @@ import vn.hanoi.gateway.routes.connector.LookupRequest;
 import vn.hanoi.gateway.routes.connector.TokenProvider;
 import vn.hanoi.gateway.routes.connector.TokenRequests;
 import vn.hanoi.gateway.routes.connector.UpstreamException;
+import org.springframework.util.unit.DataSize;
 
 /** The land register's SOAP client against a WireMock register: what it sends, and how it reads every answer. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -47,6 +48,7 @@ class LandSoapClientTest {
     private static final LookupRequest BY_SERIAL = new LookupRequest("CX 169401", "corr-land-2", "can-bo-1", null);
 
     private static final Duration ATTEMPT = Duration.ofSeconds(2);
+    private static final DataSize MAX_RESPONSE_SIZE = DataSize.ofKilobytes(256);
 
     private final WireMockServer register = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
 
@@ -80,10 +82,11 @@ class LandSoapClientTest {
         properties.setClientSecret("test-secret");
         properties.setConnectTimeout(Duration.ofMillis(500));
         properties.setAttemptTimeout(ATTEMPT);
+        properties.setMaxResponseSize(MAX_RESPONSE_SIZE);
         TokenProvider tokens = new TokenProvider(LandConnector.SYSTEM,
                 HttpClient.newBuilder().connectTimeout(properties.getConnectTimeout()).build(),
                 () -> TokenRequests.clientCredentialsForm(properties, "/oauth2/token"),
-                properties.getAttemptTimeout(), system -> tokensFetched.incrementAndGet());
+                properties.getAttemptTimeout(), properties.getMaxResponseSize(), system -> tokensFetched.incrementAndGet());
         client = new LandSoapClient(properties, tokens);
     }
 
@@ -171,6 +174,26 @@ class LandSoapClientTest {
                 .withHeader("Content-Type", contentType).withBody(body)));
 
         assertFailsWith(FailureKind.SERVER_ERROR);
+    }
+
+    @Test
+    void aThrottledAnswerKeepsTheWaitTheRegisterAskedFor() {
+        register.stubFor(service("TraCuuThuaDat").willReturn(aResponse().withStatus(429).withHeader("Retry-After", "120")
+                .withHeader("Content-Type", "text/plain").withBody("Too Many Requests")));
+
+        assertThatThrownBy(this::byParcel).isInstanceOfSatisfying(UpstreamException.class, failure -> {
+            assertThat(failure.kind()).isEqualTo(FailureKind.THROTTLED);
+            assertThat(failure.retryAfter()).contains(Duration.ofSeconds(120));
+        });
+    }
+
+    @Test
+    void anAnswerLongerThanTheMaximumResponseSizeIsMalformedUnread() {
+        String blanks = " ".repeat((int) MAX_RESPONSE_SIZE.toBytes());
+        register.stubFor(service("TraCuuThuaDat").willReturn(soap(200, "<?xml version=\"1.0\"?>" + blanks
+                + "<soapenv:Envelope xmlns:soapenv=\"" + SOAP_NS + "\"><soapenv:Body/></soapenv:Envelope>")));
+
+        assertFailsWith(FailureKind.MALFORMED_RESPONSE);
     }
 
     @Test

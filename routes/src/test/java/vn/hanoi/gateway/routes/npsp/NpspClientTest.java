@@ -30,6 +30,7 @@ import vn.hanoi.gateway.routes.connector.ConnectorProperties;
 import vn.hanoi.gateway.routes.connector.Deadline;
 import vn.hanoi.gateway.routes.connector.FailureKind;
 import vn.hanoi.gateway.routes.connector.UpstreamException;
+import org.springframework.util.unit.DataSize;
 
 class NpspClientTest {
 
@@ -57,6 +58,7 @@ class NpspClientTest {
         properties.setUsername("hanoi-gateway");
         properties.setPassword("secret");
         properties.setUnitCode("000.00.00.H00");
+        properties.setMaxResponseSize(DataSize.ofMegabytes(1));
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
         client = new NpspClient(http, properties,
                 new NpspSession(http, properties, new ConnectorMetrics("npsp", new SimpleMeterRegistry())));

@@ -16,6 +16,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -56,6 +58,8 @@ class LoadWithFaultsIT {
     private static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(3);
     /** For a loaded machine: a failure is recorded a little after it happened. */
     private static final Duration SLACK = Duration.ofSeconds(3);
+    /** The outbox must shrink at least once in this long after the load. */
+    private static final Duration DRAIN_STALL = Duration.ofSeconds(60);
     private static final Pattern GAUGE = Pattern.compile("(?m)^(gateway_outbox_depth|gateway_outbox_parked)\\{[^}]*} (\\S+)$");
 
     @TempDir
@@ -174,9 +178,34 @@ class LoadWithFaultsIT {
         return fault == UpstreamFault.SLOW_PAST_DEADLINE ? afterBreaker.plus(ATTEMPT_TIMEOUT) : afterBreaker;
     }
 
+    /**
+     * Waits for the outbox to empty as long as it keeps shrinking: the backlog a run leaves grows with its length
+     * (one dispatcher delivers one entry after another), so the bound is on progress; a stall is a finding.
+     */
     private void awaitOutboxDrained() {
-        await("the outbox drained").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
-                .until(() -> gauge("gateway_outbox_depth").equals(Optional.of(0.0)));
+        long started = System.nanoTime();
+        AtomicLong lastProgress = new AtomicLong(started);
+        AtomicReference<Double> lowest = new AtomicReference<>(Double.MAX_VALUE);
+        List<String> samples = new ArrayList<>();
+        try {
+            await("the outbox drained").atMost(LOAD.multipliedBy(2).plus(DRAIN_STALL)).pollInterval(Duration.ofSeconds(1))
+                    .failFast("the outbox stopped draining",
+                            () -> System.nanoTime() - lastProgress.get() > DRAIN_STALL.toNanos())
+                    .until(() -> {
+                        double depth = gauge("gateway_outbox_depth").orElse(Double.NaN);
+                        samples.add(Duration.ofNanos(System.nanoTime() - started).toSeconds() + "s:" + (long) depth);
+                        if (depth < lowest.get()) {
+                            lowest.set(depth);
+                            lastProgress.set(System.nanoTime());
+                        }
+                        return depth == 0.0;
+                    });
+        } catch (RuntimeException stalled) {
+            throw new AssertionError(stalled.getMessage() + "; depth by second " + samples + "\n" + gateway.tail(), stalled);
+        }
+        System.out.printf("Outbox: %s entries waiting when the load stopped, drained in %d s%n",
+                samples.isEmpty() ? "?" : samples.get(0).substring(samples.get(0).indexOf(':') + 1),
+                Duration.ofNanos(System.nanoTime() - started).toSeconds());
         assertThat(gauge("gateway_outbox_parked")).as("nothing parked").contains(0.0);
     }
 

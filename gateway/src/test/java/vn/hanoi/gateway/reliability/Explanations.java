@@ -45,8 +45,12 @@ final class Explanations {
             return expectedAnswer(call);
         }
         String faults = faultsOf(call.kind().upstream(), call, call.status());
-        return faults.isEmpty() ? unexplained(call.status() + " " + call.code() + " while " + call.kind().upstream()
-                + " was healthy") : new Outcome(call.status() + " " + call.code() + " <- " + faults, true);
+        String answer = call.status() + " " + call.code();
+        if (!faults.isEmpty()) {
+            return new Outcome(answer + " <- " + faults, true);
+        }
+        return unexplained(answer + (call.kind().upstream() == null ? " instead of " + call.expected()
+                : " while " + call.kind().upstream() + " was healthy"));
     }
 
     private Outcome expectedAnswer(Call call) {

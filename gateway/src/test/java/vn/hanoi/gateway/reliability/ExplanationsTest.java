@@ -20,6 +20,13 @@ class ExplanationsTest {
     }
 
     @Test
+    void anAnswerOtherThanTheExpectedOneIsNotExplainedWithoutAFaultOfTheSystemItNeeds() {
+        Call refused = new Call(RequestKind.PROGRESS_VALID, 202, 12 * SECOND, 13 * SECOND, 409, "CONFLICT", true, false,
+                null, List.of());
+        assertThat(explanations.judge(refused)).isEqualTo(new Explanations.Outcome("UNEXPLAINED 409 CONFLICT instead of 202", false));
+    }
+
+    @Test
     void anUpstreamErrorIsExplainedOnlyByAFaultOfThatKindWhileOrJustAfterItRan() {
         assertThat(explanations.judge(call(RequestKind.CITIZEN_KNOWN, 504, 12, "UPSTREAM_TIMEOUT", null)))
                 .isEqualTo(new Explanations.Outcome("504 UPSTREAM_TIMEOUT <- SLOW_PAST_DEADLINE", true));

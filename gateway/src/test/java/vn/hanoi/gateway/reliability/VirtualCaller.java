@@ -28,7 +28,9 @@ final class VirtualCaller {
     private static final int CODES_PER_DAY = 9000;
     private static final String[][] PREFILLS = {{"9.000005", "CITIZEN", "001300973597"},
             {"9.000001", "CITIZEN", "031204407711"}, {"9.000004", "CITIZEN", "001305885451"},
-            {"9.000007", "ENTERPRISE", "0110386356"}};
+            {"9.000007", "ENTERPRISE", "0110386356"},
+            // no register holds this person: never cached, so every fault of the population register shows
+            {"9.000004", "CITIZEN", "001080293893"}};
 
     private final int number;
     private final Identifiers ids;

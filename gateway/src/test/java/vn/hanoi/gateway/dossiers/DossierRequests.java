@@ -8,14 +8,14 @@ import java.time.OffsetDateTime;
 import vn.hanoi.gateway.testing.GatewayHttp;
 
 /** Dossier and progress bodies as a counter sends them, and the calls that send them. */
-final class DossierRequests {
+public final class DossierRequests {
 
-    static final OffsetDateTime RECEIVED_AT = OffsetDateTime.parse("2026-11-28T08:10:00+07:00");
+    public static final OffsetDateTime RECEIVED_AT = OffsetDateTime.parse("2026-11-28T08:10:00+07:00");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final GatewayHttp http;
 
-    DossierRequests(GatewayHttp http) {
+    public DossierRequests(GatewayHttp http) {
         this.http = http;
     }
 
@@ -24,7 +24,7 @@ final class DossierRequests {
         return String.format("000.00.00.H00-261128-%04d", sequence);
     }
 
-    static ObjectNode dossier(String code) {
+    public static ObjectNode dossier(String code) {
         ObjectNode dossier = JSON.createObjectNode()
                 .put("dossierCode", code)
                 .put("procedureCode", "9.000003")
@@ -40,7 +40,7 @@ final class DossierRequests {
     }
 
     /** A progress update {@code minutes} after the dossier was received. */
-    static ObjectNode progress(String status, int minutes) {
+    public static ObjectNode progress(String status, int minutes) {
         return JSON.createObjectNode()
                 .put("status", status)
                 .put("officer", "can-bo-1")
@@ -50,15 +50,15 @@ final class DossierRequests {
                 .put("at", RECEIVED_AT.plusMinutes(minutes).toString());
     }
 
-    HttpResponse<String> register(JsonNode dossier) {
+    public HttpResponse<String> register(JsonNode dossier) {
         return http.send("POST", "/api/v1/dossiers", dossier.toString(), headers());
     }
 
-    HttpResponse<String> progress(String code, JsonNode progress) {
+    public HttpResponse<String> progress(String code, JsonNode progress) {
         return http.send("POST", "/api/v1/dossiers/" + code + "/progress", progress.toString(), headers());
     }
 
-    JsonNode view(String code) {
+    public JsonNode view(String code) {
         return GatewayHttp.json(http.getAsOneStopShop("/api/v1/dossiers/" + code));
     }
 

@@ -71,10 +71,19 @@ public final class GatewayProcess {
     /** The last lines the gateway wrote, for a failure message. */
     public String tail() {
         try {
-            List<String> lines = Files.readAllLines(log);
+            List<String> lines = log();
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-        } catch (IOException e) {
+        } catch (UncheckedIOException e) {
             return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    /** Every line the gateway wrote so far. */
+    public List<String> log() {
+        try {
+            return Files.readAllLines(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

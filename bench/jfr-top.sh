@@ -41,9 +41,9 @@ for part in \
 done
 echo
 echo "Self: the $top hottest methods on top of the stack"
-cut -d'|' -f1 "$samples" | sort | uniq -c | sort -rn | head -n "$top" \
+cut -d'|' -f1 "$samples" | sort | uniq -c | sort -rn | awk -v n="$top" 'NR <= n' \
   | awk -v t="$total" '{ printf "  %5.1f%%  %s\n", 100 * $1 / t, $2 }'
 echo
 echo "The gateway's own code: the $top hottest of its frames nearest the top of the stack"
 awk -F'|' '{ for (i = 1; i <= NF; i++) if ($i ~ /^vn\.hanoi\.gateway/) { print $i; break } }' "$samples" \
-  | sort | uniq -c | sort -rn | head -n "$top" | awk -v t="$total" '{ printf "  %5.1f%%  %s\n", 100 * $1 / t, $2 }'
+  | sort | uniq -c | sort -rn | awk -v n="$top" 'NR <= n' | awk -v t="$total" '{ printf "  %5.1f%%  %s\n", 100 * $1 / t, $2 }'

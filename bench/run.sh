@@ -137,7 +137,10 @@ GW=http://127.0.0.1:$GW_PORT
 mkdir -p "$TMP/stub/mappings" "$TMP/stub/__files"
 cp "$BENCH"/stub/mappings/*.json "$TMP/stub/mappings/"
 cp "$BENCH"/stub/__files/* "$TMP/stub/__files/"
-cp "$ROOT/fixtures/population/native/$HIT_ID.xml" "$TMP/stub/__files/citizen.xml"
+# The fixture citizen, about whoever is asked: the gateway refuses an answer about another person than the
+# one it asked for (RecordIdentity), so the stub puts the asked personal id in the record's first SoDinhDanh.
+sed '0,/<cd:SoDinhDanh>[0-9]*</s//<cd:SoDinhDanh>{{xPath request.body '"'"'\/\/*[local-name()="SoDinhDanh"]\/text()'"'"'}}</' \
+  "$ROOT/fixtures/population/native/$HIT_ID.xml" > "$TMP/stub/__files/citizen.xml"
 java -Xmx256m -jar "$WIREMOCK_JAR" --bind-address 127.0.0.1 --port "$STUB_PORT" --root-dir "$TMP/stub" \
   --async-response-enabled true --async-response-threads 16 --container-threads 64 \
   --max-request-journal-entries 2000 --disable-banner > "$OUT/raw/stub.log" 2>&1 &

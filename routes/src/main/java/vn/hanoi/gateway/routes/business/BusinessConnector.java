@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.hanoi.gateway.mappings.business.Enterprise;
 import vn.hanoi.gateway.mappings.business.EnterpriseMapper;
 import vn.hanoi.gateway.mappings.common.AddressTranslator;
 import vn.hanoi.gateway.mappings.common.AdminUnits;
@@ -28,7 +29,7 @@ class BusinessConnector {
         TokenProvider tokens = connectors.tokenProvider(SYSTEM, () -> basicAuthTokenRequest(properties));
         EnterpriseMapper mapper = new EnterpriseMapper(new AddressTranslator(AdminUnits.hanoi()));
         BusinessRestClient client = new BusinessRestClient(connectors.httpClient(SYSTEM), properties, tokens);
-        return connectors.lookup(SYSTEM, LOOKUP, client, mapper::toEnterprise);
+        return connectors.lookup(SYSTEM, LOOKUP, client, mapper::toEnterprise, Enterprise::enterpriseCode);
     }
 
     /** Client credentials as the register wants them: the client in HTTP Basic, the grant type in the form. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,8 +57,21 @@ public final class Connectors {
         return bySystem.values();
     }
 
+    /** A lookup whose answers are not checked against the key asked: see {@link RecordIdentity#NOT_CHECKED}. */
     public <N> LookupSteps<N> lookup(String system, String operation, Upstream<N> upstream, NativeMapper<N> mapper) {
-        return new LookupSteps<>(connector(system), operation, upstream, mapper, cache, keys, clock);
+        return new LookupSteps<>(connector(system), operation, upstream, mapper, RecordIdentity.NOT_CHECKED,
+                cache, keys, clock);
+    }
+
+    /**
+     * A lookup whose every answer must be about the key asked: {@code identifierOf} reads the identifier from the
+     * canonical record; an answer about another record is {@link FailureKind#MALFORMED_RESPONSE}.
+     */
+    public <N, C> LookupSteps<N> lookup(String system, String operation, Upstream<N> upstream, Function<N, C> mapper,
+                                        Function<C, String> identifierOf) {
+        @SuppressWarnings("unchecked") // the canonical records checked are the ones this mapper made
+        RecordIdentity identity = (key, canonical) -> key.equals(identifierOf.apply((C) canonical));
+        return new LookupSteps<>(connector(system), operation, upstream, mapper::apply, identity, cache, keys, clock);
     }
 
     /** An HTTP client for the system, with its connect timeout; shared by its token provider and calls. */

@@ -9,7 +9,8 @@ import org.apache.camel.Exchange;
 /**
  * The steps of one connector's "authenticated lookup with cache and breaker", called in order by the
  * route template ({@link LookupRoutes}): answer from a fresh cached copy; else fetch the native record
- * through the resilient upstream, map it to canonical and remember it. Concurrent misses for the same
+ * through the resilient upstream, map it to canonical, check that it is the record asked for
+ * ({@link RecordIdentity}) and remember it. Concurrent misses for the same
  * record share one fetch ({@link InFlightFetches}). When the upstream fails, the shared error policy
  * ({@link ConnectorErrorPolicy}) asks whether a stale copy may answer instead.
  *
@@ -25,17 +26,19 @@ public final class LookupSteps<N> {
     private final String operation;
     private final Upstream<N> upstream;
     private final NativeMapper<N> mapper;
+    private final RecordIdentity identity;
     private final LookupCache cache;
     private final CacheKeys keys;
     private final Clock clock;
     private final InFlightFetches<CachedRecord> inFlight;
 
     public LookupSteps(Connector connector, String operation, Upstream<N> upstream, NativeMapper<N> mapper,
-                       LookupCache cache, CacheKeys keys, Clock clock) {
+                       RecordIdentity identity, LookupCache cache, CacheKeys keys, Clock clock) {
         this.connector = connector;
         this.operation = operation;
         this.upstream = upstream;
         this.mapper = mapper;
+        this.identity = identity;
         this.cache = cache;
         this.keys = keys;
         this.clock = clock;
@@ -78,12 +81,24 @@ public final class LookupSteps<N> {
     }
 
     private CachedRecord fetchAndKeep(LookupRequest request, String key, Deadline deadline) {
-        N nativeRecord = connector.metrics().timed(operation, () -> connector.resilient().call(upstream, request, deadline));
-        CachedRecord fresh = new CachedRecord(mapper.toCanonical(nativeRecord), clock.instant());
+        // Mapped and checked within the attempt: an answer the gateway cannot use counts against the breaker.
+        Object canonical = connector.metrics().timed(operation, () -> connector.resilient().call(
+                (asked, within, attemptTimeout) -> canonicalAbout(asked, upstream.fetch(asked, within, attemptTimeout)),
+                request, deadline));
+        CachedRecord fresh = new CachedRecord(canonical, clock.instant());
         ConnectorProperties.Cache policy = connector.properties().getCache();
         Duration keepFor = policy.isStaleIfError() ? policy.getTtl().plus(policy.getMaxStale()) : policy.getTtl();
         cache.put(key, fresh, keepFor);
         return fresh;
+    }
+
+    private Object canonicalAbout(LookupRequest asked, N nativeRecord) {
+        Object canonical = mapper.toCanonical(nativeRecord);
+        if (!identity.isAbout(asked.key(), canonical)) {
+            throw new UpstreamException(connector.system(), FailureKind.MALFORMED_RESPONSE,
+                    "the answer is about another record than the one asked");
+        }
+        return canonical;
     }
 
     /** Whether the failure allows a stale answer and a usable stale copy exists. */

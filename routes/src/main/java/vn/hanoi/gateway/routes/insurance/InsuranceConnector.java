@@ -3,6 +3,7 @@ package vn.hanoi.gateway.routes.insurance;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.hanoi.gateway.mappings.insurance.InsuranceRecord;
 import vn.hanoi.gateway.mappings.insurance.InsuranceRecordMapper;
 import vn.hanoi.gateway.routes.connector.ConnectorProperties;
 import vn.hanoi.gateway.routes.connector.Connectors;
@@ -33,12 +34,12 @@ class InsuranceConnector {
     @Bean
     LookupSteps<JsonNode> insuranceLookup(Connectors connectors, InsuranceRestClient insuranceClient) {
         return connectors.lookup(SYSTEM, LOOKUP, insuranceClient.by(InsuranceKey.INSURANCE_CODE),
-                mapper::toInsuranceRecord);
+                mapper::toInsuranceRecord, InsuranceRecord::insuranceCode);
     }
 
     @Bean
     LookupSteps<JsonNode> insuranceLookupByPerson(Connectors connectors, InsuranceRestClient insuranceClient) {
         return connectors.lookup(SYSTEM, LOOKUP_BY_PERSON, insuranceClient.by(InsuranceKey.PERSONAL_ID),
-                mapper::toInsuranceRecord);
+                mapper::toInsuranceRecord, InsuranceRecord::personalId);
     }
 }

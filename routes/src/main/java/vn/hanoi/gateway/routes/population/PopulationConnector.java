@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.hanoi.gateway.mappings.common.AddressTranslator;
 import vn.hanoi.gateway.mappings.common.AdminUnits;
+import vn.hanoi.gateway.mappings.population.Citizen;
 import vn.hanoi.gateway.mappings.population.CitizenMapper;
 import vn.hanoi.gateway.mappings.population.wsdl.CongDan;
 import vn.hanoi.gateway.routes.connector.ConnectorProperties;
@@ -25,6 +26,7 @@ class PopulationConnector {
         TokenProvider tokens = connectors.tokenProvider(SYSTEM,
                 () -> TokenRequests.clientCredentialsForm(properties, "/oauth2/token"));
         CitizenMapper mapper = new CitizenMapper(new AddressTranslator(AdminUnits.hanoi()));
-        return connectors.lookup(SYSTEM, LOOKUP, new PopulationSoapClient(properties, tokens), mapper::toCitizen);
+        return connectors.lookup(SYSTEM, LOOKUP, new PopulationSoapClient(properties, tokens), mapper::toCitizen,
+                Citizen::personalId);
     }
 }

@@ -51,7 +51,8 @@ class CoalescedLookupsTest {
             }
             return "native:" + request.key();
         };
-        LookupSteps<String> steps = new LookupSteps<>(TestConnectors.connector(properties, meters), "lookup", upstream, n -> "canonical(" + n + ")",
+        LookupSteps<String> steps = new LookupSteps<>(TestConnectors.connector(properties, meters), "lookup", upstream,
+                n -> "canonical(" + n + ")", RecordIdentity.NOT_CHECKED,
                 new CaffeineLookupCache(100), new CacheKeys(new byte[16]), Clock.systemUTC());
         camel = TestConnectors.routes(steps);
         producer = camel.createProducerTemplate();

@@ -26,6 +26,8 @@ class LookupRoutesTest {
     private final MovableClock clock = new MovableClock();
     private final AtomicInteger upstreamCalls = new AtomicInteger();
     private final AtomicReference<FailureKind> failWith = new AtomicReference<>();
+    /** When set, the upstream answers with this key's record, whatever it was asked. */
+    private final AtomicReference<String> answerAbout = new AtomicReference<>();
     private CamelContext camel;
     private ProducerTemplate producer;
 
@@ -37,9 +39,11 @@ class LookupRoutesTest {
             if (failWith.get() != null) {
                 throw new UpstreamException(TestConnectors.SYSTEM, failWith.get(), "test");
             }
-            return "native:" + request.key();
+            return "native:" + (answerAbout.get() != null ? answerAbout.get() : request.key());
         };
-        LookupSteps<String> steps = new LookupSteps<>(connector, "lookup", upstream, nativeRecord -> "canonical(" + nativeRecord + ")",
+        RecordIdentity identity = (key, canonical) -> canonical.equals("canonical(native:" + key + ")");
+        LookupSteps<String> steps = new LookupSteps<>(connector, "lookup", upstream,
+                nativeRecord -> "canonical(" + nativeRecord + ")", identity,
                 new CaffeineLookupCache(100), new CacheKeys(new byte[16]), clock);
         camel = TestConnectors.routes(steps);
         producer = camel.createProducerTemplate();
@@ -126,6 +130,22 @@ class LookupRoutesTest {
         failWith.set(FailureKind.NOT_FOUND);
         assertThat(lookup().getException()).isInstanceOfSatisfying(UpstreamException.class,
                 e -> assertThat(e.kind()).isEqualTo(FailureKind.NOT_FOUND));
+    }
+
+    @Test
+    void refusesAnAnswerAboutAnotherRecordAsMalformedCountsItAndKeepsNothing() {
+        answerAbout.set("001099000001");
+        long failedBefore = connector.breaker().getMetrics().getNumberOfFailedCalls();
+
+        assertThat(lookup().getException()).isInstanceOfSatisfying(UpstreamException.class,
+                e -> assertThat(e.kind()).isEqualTo(FailureKind.MALFORMED_RESPONSE));
+
+        assertThat(connector.breaker().getMetrics().getNumberOfFailedCalls()).isEqualTo(failedBefore + 1);
+        answerAbout.set(null);
+        LookupResult next = lookup().getMessage().getBody(LookupResult.class);
+        assertThat(next.cache()).isEqualTo(CacheState.MISS);
+        assertThat(next.record()).isEqualTo("canonical(native:001305885451)");
+        assertThat(upstreamCalls).hasValue(2);
     }
 
     private Exchange lookup() {

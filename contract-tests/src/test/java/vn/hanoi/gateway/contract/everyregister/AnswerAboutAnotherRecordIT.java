@@ -17,7 +17,7 @@ import vn.hanoi.gateway.contract.land.LandRegister;
  */
 class AnswerAboutAnotherRecordIT extends AbstractEveryRegisterIT {
 
-    private static final int ASKED = 7001;
+    private static final int ASKED = 850;
 
     static Stream<Register> registersWhoseAnswersNameTheKeyAsked() {
         return everyRegister().filter(register -> register != LandRegister.LAND);

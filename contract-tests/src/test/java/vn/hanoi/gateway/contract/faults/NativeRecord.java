@@ -7,7 +7,7 @@ import vn.hanoi.gateway.contract.Register;
 
 /**
  * A good answer of the system a fault plays, as it sends it: what the faults delay, trickle, cut in half or
- * pad. A register's is its found fixture record; the portal's is a procedure list.
+ * pad. A register's is its found fixture record (re-keyed to the record asked); the portal's is a procedure list.
  *
  * @param system the system that sends it
  * @param text the answer's body
@@ -16,9 +16,13 @@ import vn.hanoi.gateway.contract.Register;
  */
 record NativeRecord(String system, String text, String contentType, boolean xml) {
 
-    static NativeRecord foundIn(Register register) {
-        return new NativeRecord(register.system(), register.fixtureText(register.found()), register.nativeContentType(),
-                register.speaksXml());
+    /**
+     * The register's found fixture record, about {@code identifier} instead: the gateway refuses an answer about
+     * another record than the one it asked for, and each cell of the matrix asks for a record of its own.
+     */
+    static NativeRecord foundIn(Register register, String identifier) {
+        String text = register.fixtureText(register.found()).replace(register.found(), identifier);
+        return new NativeRecord(register.system(), text, register.nativeContentType(), register.speaksXml());
     }
 
     /** The answer, 200, as the system sends it. */

@@ -18,20 +18,25 @@ import org.springframework.stereotype.Component;
 @Component
 class OpsMetrics implements MeterBinder {
 
+    /** Long enough for one scrape to read the three outbox meters, short enough to be fresh at the next. */
+    private static final Duration ONE_SCRAPE = Duration.ofSeconds(1);
+
     private final OpsSignals signals;
+    private final RecentReading<Optional<OutboxSignal.Snapshot>> outbox;
 
     OpsMetrics(OpsSignals signals) {
         this.signals = signals;
+        this.outbox = new RecentReading<>(signals::outbox, ONE_SCRAPE);
     }
 
     @Override
     public void bindTo(MeterRegistry registry) {
         gauge(registry, "gateway.outbox.depth", "Outbox entries waiting to be delivered to the portal", null,
-                () -> signals.outbox().map(OutboxSignal.Snapshot::depth));
+                () -> outbox.get().map(OutboxSignal.Snapshot::depth));
         gauge(registry, "gateway.outbox.oldest.age", "Age of the oldest outbox entry waiting", "seconds",
-                () -> signals.outbox().map(OutboxSignal.Snapshot::oldestAge).map(OpsMetrics::seconds));
+                () -> outbox.get().map(OutboxSignal.Snapshot::oldestAge).map(OpsMetrics::seconds));
         gauge(registry, "gateway.outbox.parked", "Outbox entries given up on, waiting for a replay", null,
-                () -> signals.outbox().map(OutboxSignal.Snapshot::parkedCount));
+                () -> outbox.get().map(OutboxSignal.Snapshot::parkedCount));
         gauge(registry, "gateway.intake.lag", "How far behind the intake of online dossiers is", "seconds",
                 () -> signals.intakeLag().map(OpsMetrics::seconds));
     }

@@ -1,5 +1,6 @@
 package vn.hanoi.gateway.prefill;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -8,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
@@ -40,6 +43,7 @@ class Prefill {
     private final PrefillSettings settings;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final ConcurrentMap<String, Counter> componentCounters = new ConcurrentHashMap<>();
 
     Prefill(ProcedureCatalogue catalogue, SourceQueries queries, PrefillWorkers workers, OnceOnlyLedger ledger,
             PrefillSettings settings, Clock clock, MeterRegistry meters) {
@@ -133,11 +137,16 @@ class Prefill {
                 item.status() == PrefillAnswer.Status.FULFILLED);
     }
 
+    /** Built once per source and status, not on every prefill (as ConnectorMetrics does for its meters). */
+    private Counter componentCounter(String source, PrefillAnswer.Status status) {
+        return componentCounters.computeIfAbsent(source + "/" + status, key -> meters.counter(
+                "gateway.prefill.components", "source", source, "status", status.name()));
+    }
+
     private void record(PrefillAnswer answer) {
         List<Item> items = answer.items();
         ledger.prefilled(new OnceOnlyLedger.PrefilledDossier(answer.dossierCode(), answer.procedureCode(),
                 clock.instant(), IntStream.range(0, items.size()).mapToObj(i -> component(items.get(i), i)).toList()));
-        items.forEach(item -> meters.counter("gateway.prefill.components",
-                "source", item.source() == null ? "none" : item.source(), "status", item.status().name()).increment());
+        items.forEach(item -> componentCounter(item.source() == null ? "none" : item.source(), item.status()).increment());
     }
 }

@@ -24,14 +24,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import vn.hanoi.gateway.routes.registers.Registers;
 
 /** Every simulator speaks its contract: tokens and sessions, each fixture byte for byte, "not found" its own way. */
 class SandboxSimulatorsTest {
 
     @Test
-    void startsOneSimulatorPerNationalSystem() {
-        assertThat(SandboxSimulators.ALL).extracting(Simulator::system)
-                .containsExactly("population", "business", "insurance", "land", "npsp");
+    void everyRegisterAndThePortalHaveASimulator() {
+        List<String> registers = Registers.scan().names();
+        assertThat(registers).isNotEmpty();
+        assertThat(Simulators.all()).extracting(Simulator::system)
+                .containsAll(registers).contains("npsp").doesNotHaveDuplicates()
+                .hasSize(registers.size() + 1);
     }
 
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)

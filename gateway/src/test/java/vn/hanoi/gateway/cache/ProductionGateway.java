@@ -104,7 +104,8 @@ final class ProductionGateway implements AutoCloseable {
     }
 
     private static void sql(String statement) {
-        try (Connection connection = DriverManager.getConnection(LocalServices.POSTGRES_URL, LocalServices.POSTGRES_USER, "");
+        try (Connection connection = DriverManager.getConnection(LocalServices.POSTGRES_URL, LocalServices.POSTGRES_USER,
+                LocalServices.POSTGRES_PASSWORD);
              Statement sql = connection.createStatement()) {
             sql.execute(statement);
         } catch (SQLException e) {

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.Route;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,8 +56,12 @@ class LookupRoutesTest {
     }
 
     @Test
-    void createsOneKebabCaseRoutePerConnectorOperation() {
-        assertThat(camel.getRoute("test-register-lookup")).isNotNull();
+    void createsOneKebabCaseRoutePerConnectorOperationUnderTheSharedErrorPolicy() {
+        assertThat(camel.getRoutes()).extracting(Route::getRouteId).containsExactly("test-register-lookup");
+        Route route = camel.getRoute("test-register-lookup");
+        assertThat(route.getEndpoint().getEndpointUri()).isEqualTo("direct://test-register-lookup");
+        assertThat(route.getConfigurationId()).isEqualTo(ConnectorErrorPolicy.ID);
+        assertThat(LookupRoutes.endpoint(TestConnectors.SYSTEM, "lookup")).isEqualTo("direct:test-register-lookup");
     }
 
     @Test

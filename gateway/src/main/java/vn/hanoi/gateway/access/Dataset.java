@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** The datasets a client can be entitled to, as named in {@code API.md}. */
 public enum Dataset {
-    POPULATION, BUSINESS, INSURANCE, LAND, WAREHOUSE, DOSSIERS, AUDIT, OPS;
+    POPULATION, BUSINESS, INSURANCE, LAND, WAREHOUSE, DOSSIERS, AUDIT, OPS, INDICATORS;
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);

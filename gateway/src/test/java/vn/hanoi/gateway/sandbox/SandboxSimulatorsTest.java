@@ -31,7 +31,7 @@ class SandboxSimulatorsTest {
     @Test
     void startsOneSimulatorPerNationalSystem() {
         assertThat(SandboxSimulators.ALL).extracting(Simulator::system)
-                .containsExactly("population", "business", "insurance", "land", "npsp");
+                .containsExactly("population", "business", "insurance", "land", "npsp", "command-centre");
     }
 
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -14,7 +14,7 @@ import org.springframework.security.oauth2.server.resource.InvalidBearerTokenExc
 class JwtCallersTest {
 
     private final JwtCallers callers = new JwtCallers(new JwtProperties("https://id.example", "https://id.example/jwks",
-            null, List.of("client_id", "azp"), "datasets", Duration.ofSeconds(30), Duration.ofSeconds(2)));
+            null, List.of("client_id", "azp"), "datasets", Duration.ofSeconds(30), Duration.ofSeconds(2), Duration.ofSeconds(30)));
 
     @Test
     void theClientComesFromClientIdThenAzp() {

@@ -7,6 +7,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +33,9 @@ class AuditChainOnPostgresIT {
     private static final String SCHEMA = "audit_it_" + Long.toHexString(System.nanoTime());
 
     private static final List<HikariDataSource> POOLS = new ArrayList<>();
+    /** A checkpoint every 7 records: two instances appending at once must each sign a head that is in the chain. */
+    private static final CheckpointProperties CHECKPOINTS = new CheckpointProperties(null, null, Duration.ofMinutes(5), 7);
+    private static final CheckpointSigner SIGNER = TestCheckpointKeys.signer();
 
     @BeforeAll
     static void migrateASchemaOfItsOwn() {
@@ -62,6 +66,8 @@ class AuditChainOnPostgresIT {
         ChainCheck check = ChainCheck.of(first);
         assertThat(check.valid()).isTrue();
         assertThat(check.records()).isEqualTo(before + 200);
+        assertThat(first.checkpoints().upTo(before + 200)).as("a checkpoint at least every 7 records, each of a head in the chain")
+                .hasSizeGreaterThanOrEqualTo(200 / 7);
     }
 
     @Test
@@ -90,7 +96,8 @@ class AuditChainOnPostgresIT {
         pool.setSchema(SCHEMA);
         pool.setMaximumPoolSize(4);
         POOLS.add(pool);
-        return new AuditLog(new JdbcTemplate(pool), new TransactionTemplate(new DataSourceTransactionManager(pool)));
+        return new AuditLog(new JdbcTemplate(pool), new TransactionTemplate(new DataSourceTransactionManager(pool)),
+                new AuditCheckpoints(new JdbcTemplate(pool), SIGNER), CHECKPOINTS);
     }
 
     private static boolean reachable() {

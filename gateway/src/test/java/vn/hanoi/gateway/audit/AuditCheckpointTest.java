@@ -14,6 +14,7 @@ class AuditCheckpointTest {
      * {@code openssl pkey -in test.pem -pubout -outform DER | sha256sum | cut -c1-16}, the signature
      * {@code printf '%s' 'audit-checkpoint-v1|4|2d1a…157a|2026-12-07T21:00:00Z|d87da2aea1200f12'
      * | openssl pkeyutl -sign -inkey test.pem -rawin -in /dev/stdin | base64} with the test pair's private key.
+     * Checked red by changing the version tag in {@code AuditCheckpoint} (audit-checkpoint-v1 to v2).
      */
     @Test
     void aCheckpointIsSignedAsItsKnownAnswer() {

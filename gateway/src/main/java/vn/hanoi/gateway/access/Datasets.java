@@ -20,8 +20,9 @@ public class Datasets {
     private final Set<Dataset> known;
 
     public Datasets(Registers registers) {
-        this.known = Stream.concat(Stream.of(Dataset.WAREHOUSE, Dataset.DOSSIERS, Dataset.AUDIT, Dataset.OPS),
-                        registers.all().stream().map(RegisterDescriptor::dataset))
+        Stream<String> own = Stream.of(Dataset.WAREHOUSE, Dataset.DOSSIERS, Dataset.AUDIT, Dataset.OPS,
+                Dataset.INDICATORS);
+        this.known = Stream.concat(own, registers.all().stream().map(RegisterDescriptor::dataset))
                 .map(Dataset::new).collect(Collectors.toUnmodifiableSet());
     }
 

@@ -25,6 +25,10 @@ import vn.hanoi.gateway.testing.GatewayHttp;
 abstract class OnlineIntakeContract {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String AUDITOR_KEY = "sandbox-auditor-key";
+    private static final String INTAKE_CLIENT = "npsp-intake";
+    /** The portal's LoaiDoiTuong of a citizen applicant. */
+    private static final String CITIZEN = "1";
 
     /** The datasource (and Flyway) properties of a database that outlives one application context. */
     abstract Map<String, Object> database();
@@ -46,8 +50,9 @@ abstract class OnlineIntakeContract {
                     .isEqualTo(2);
             assertThat(taken.stream().mapToInt(Integer::intValue).sum()).isEqualTo(10);
             assertThat(taken.get(taken.size() - 1)).isZero();
-            assertInboxesAsTheExpectedRoutingSays(new GatewayHttp(
-                    gateway.getEnvironment().getRequiredProperty("local.server.port", Integer.class)));
+            GatewayHttp http = new GatewayHttp(gateway.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
+            assertInboxesAsTheExpectedRoutingSays(http);
+            assertTheApplicantLookupsAreAudited(http);
         }
     }
 
@@ -72,6 +77,30 @@ abstract class OnlineIntakeContract {
         }
         assertThat(JsonFieldDiff.between(expected, offered)).isEmpty();
         assertThat(seen).doesNotHaveDuplicates().hasSize(expected.size());
+    }
+
+    /**
+     * The intake's look-ups of applicants' addresses are in the audit trail, under each person looked up, naming the
+     * online dossier they served (a jurisdiction routing needs the applicant's commune).
+     */
+    private void assertTheApplicantLookupsAreAudited(GatewayHttp http) {
+        List<JsonNode> intakeAccesses = new ArrayList<>();
+        for (JsonNode dossier : BundledFixtures.json("npsp/native/LayDanhSachHoSoTrucTuyen.json").get("result")) {
+            if (!CITIZEN.equals(dossier.get("LoaiDoiTuong").asText())) {
+                continue;
+            }
+            JsonNode accesses = GatewayHttp.json(http.get("/api/v1/audit/subjects/" + dossier.get("MaDoiTuong").asText()
+                    + "/accesses", "X-API-Key", AUDITOR_KEY));
+            for (JsonNode access : accesses) {
+                if (INTAKE_CLIENT.equals(access.get("client").asText())) {
+                    assertThat(access.get("dossier").asText()).isEqualTo(dossier.get("MaHoSo").asText());
+                    assertThat(access.get("officer").asText()).isNotBlank();
+                    assertThat(access.get("outcome").asText()).isIn("FOUND", "NOT_FOUND");
+                    intakeAccesses.add(access);
+                }
+            }
+        }
+        assertThat(intakeAccesses).as("audited applicant look-ups").isNotEmpty();
     }
 
     private static int intake(ConfigurableApplicationContext gateway) {

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * In sandbox mode, seeds the warehouse at start-up from the bundled {@code fixtures/warehouse/} (the documents the
  * city already holds) and {@code sandbox/signatures/} (signed sample results, made by the tests' {@code
- * SignedSamples}, one per signature verdict), idempotently: a document already held is left alone, one whose file
+ * SignedSamples}, one per signature verdict) and {@code sandbox/counter/} (the application form the sandbox's test
+ * dossiers name, as digitised at the counter), idempotently: a document already held is left alone, one whose file
  * is missing or damaged gets the file back. A fixture whose file does not match its stated SHA-256 stops the start-up.
  */
 @Component
@@ -28,7 +29,7 @@ import org.springframework.stereotype.Component;
 class SandboxWarehouseSeed implements ApplicationRunner {
 
     private static final List<String> ROOTS = List.of("classpath:sandbox/fixtures/warehouse/",
-            "classpath:sandbox/signatures/");
+            "classpath:sandbox/signatures/", "classpath:sandbox/counter/");
     private static final Logger LOG = LoggerFactory.getLogger(SandboxWarehouseSeed.class);
 
     private final Warehouse warehouse;

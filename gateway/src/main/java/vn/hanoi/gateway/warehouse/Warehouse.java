@@ -92,6 +92,12 @@ class Warehouse implements OwnerDocuments {
         return table.find(documentId);
     }
 
+    @Override
+    public Optional<WarehouseDocument> find(ApplicantType ownerType, String ownerId, String documentId) {
+        return table.find(documentId)
+                .filter(document -> document.ownerType() == ownerType && document.ownerId().equals(ownerId));
+    }
+
     /** The document's bytes, checked against its SHA-256; a mismatch is 500 {@code DOCUMENT_INTEGRITY_FAILED}. */
     byte[] content(WarehouseDocument document) {
         try {

@@ -1,0 +1,42 @@
+package vn.hanoi.gateway.dossiers;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.hanoi.gateway.mappings.npsp.CounterDossier;
+import vn.hanoi.gateway.problem.ApiException;
+import vn.hanoi.gateway.problem.ErrorCode;
+import vn.hanoi.gateway.problem.FieldError;
+import vn.hanoi.gateway.warehouse.OwnerDocuments;
+
+/**
+ * A registered dossier's documents are digitised: each {@code documents[i].documentId} must be a warehouse document
+ * of the dossier's applicant (another owner's counts as not found), else 422 {@code DOCUMENT_NOT_FOUND} naming each.
+ */
+@Component
+class DossierDocuments {
+
+    static final String NOT_FOUND = "NOT_FOUND";
+
+    private final OwnerDocuments warehouse;
+
+    DossierDocuments(OwnerDocuments warehouse) {
+        this.warehouse = warehouse;
+    }
+
+    void requireHeld(CounterDossier dossier) {
+        List<FieldError> missing = new ArrayList<>();
+        List<CounterDossier.Document> documents = dossier.documents();
+        for (int i = 0; i < documents.size(); i++) {
+            String documentId = documents.get(i).documentId();
+            if (warehouse.find(dossier.applicant().type(), dossier.applicant().id(), documentId).isEmpty()) {
+                missing.add(new FieldError("documents[" + i + "].documentId", NOT_FOUND,
+                        "the warehouse holds no document " + documentId + " of the applicant"));
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new ApiException(ErrorCode.DOCUMENT_NOT_FOUND, missing.size() + " of the dossier's documents are not "
+                    + "in the warehouse as the applicant's; store them (POST /api/v1/documents) first.", missing, null);
+        }
+    }
+}

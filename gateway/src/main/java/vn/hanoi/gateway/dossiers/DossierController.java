@@ -1,6 +1,5 @@
 package vn.hanoi.gateway.dossiers;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -44,10 +43,10 @@ class DossierController {
     @ApiResponse(responseCode = "422", description = "A document is not in the warehouse as the applicant's",
             content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(ref = "#/components/schemas/Problem")))
-    ResponseEntity<CounterDossiers.Accepted> register(@RequestBody JsonNode body) {
+    ResponseEntity<CounterDossiers.Accepted> register(@RequestBody DossierBody body) {
         try {
-            CounterDossier dossier = DossierBody.read(body);
-            documents.requireHeld(dossier);
+            CounterDossier dossier = body.checked();
+            documents.requireHeld(dossier.applicant(), dossier.documents());
             return ResponseEntity.accepted().body(dossiers.register(dossier, CorrelationIdFilter.current()));
         } catch (DuplicateKeyException concurrent) {
             throw new ApiException(ErrorCode.CONFLICT, "The dossier was registered concurrently; send it again.");
@@ -56,9 +55,9 @@ class DossierController {
 
     @PostMapping(path = "/{dossierCode}/progress", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Access(dataset = Dataset.DOSSIERS)
-    ResponseEntity<CounterDossiers.Accepted> progress(@PathVariable String dossierCode, @RequestBody JsonNode body) {
+    ResponseEntity<CounterDossiers.Accepted> progress(@PathVariable String dossierCode, @RequestBody ProgressBody body) {
         requireDossierCode(dossierCode);
-        return ResponseEntity.accepted().body(dossiers.progress(dossierCode, ProgressBody.read(body),
+        return ResponseEntity.accepted().body(dossiers.progress(dossierCode, body.checked(),
                 CorrelationIdFilter.current()));
     }
 

@@ -3,6 +3,7 @@ package vn.hanoi.gateway.dossiers;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import vn.hanoi.gateway.mappings.npsp.Applicant;
 import vn.hanoi.gateway.mappings.npsp.CounterDossier;
 import vn.hanoi.gateway.problem.ApiException;
 import vn.hanoi.gateway.problem.ErrorCode;
@@ -24,12 +25,11 @@ class DossierDocuments {
         this.warehouse = warehouse;
     }
 
-    void requireHeld(CounterDossier dossier) {
+    void requireHeld(Applicant applicant, List<CounterDossier.Document> documents) {
         List<FieldError> missing = new ArrayList<>();
-        List<CounterDossier.Document> documents = dossier.documents();
         for (int i = 0; i < documents.size(); i++) {
             String documentId = documents.get(i).documentId();
-            if (warehouse.find(dossier.applicant().type(), dossier.applicant().id(), documentId).isEmpty()) {
+            if (warehouse.find(applicant.type(), applicant.id(), documentId).isEmpty()) {
                 missing.add(new FieldError("documents[" + i + "].documentId", NOT_FOUND,
                         "the warehouse holds no document " + documentId + " of the applicant"));
             }

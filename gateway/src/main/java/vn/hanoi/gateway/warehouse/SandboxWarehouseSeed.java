@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.dao.DuplicateKeyException;
@@ -19,13 +20,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * In sandbox mode, seeds the warehouse at start-up from the bundled {@code fixtures/warehouse/} (the documents the
- * city already holds) and {@code sandbox/signatures/} (signed sample results, made by the tests' {@code
- * SignedSamples}, one per signature verdict) and {@code sandbox/counter/} (the application form the sandbox's test
- * dossiers name, as digitised at the counter), idempotently: a document already held is left alone, one whose file
- * is missing or damaged gets the file back. A fixture whose file does not match its stated SHA-256 stops the start-up.
+ * city already holds), {@code sandbox/signatures/} (signed sample results, made by the tests' {@code SignedSamples},
+ * one per signature verdict) and {@code sandbox/counter/} (the application form the sandbox's test dossiers name, as
+ * digitised at the counter), idempotently: a document already held is left alone, one whose file is missing or
+ * damaged gets the file back. Only where the sandbox module (which bundles them all) is on the class path. A fixture
+ * whose file does not match its stated SHA-256 stops the start-up.
  */
 @Component
 @ConditionalOnProperty(name = "gateway.sandbox.enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnResource(resources = "classpath:sandbox/fixtures/warehouse/documents.json")
 class SandboxWarehouseSeed implements ApplicationRunner {
 
     private static final List<String> ROOTS = List.of("classpath:sandbox/fixtures/warehouse/",

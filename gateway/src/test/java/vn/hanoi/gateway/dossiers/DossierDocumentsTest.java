@@ -3,14 +3,15 @@ package vn.hanoi.gateway.dossiers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import vn.hanoi.gateway.mappings.npsp.Applicant;
 import vn.hanoi.gateway.mappings.npsp.ApplicantType;
-import vn.hanoi.gateway.mappings.npsp.Channel;
 import vn.hanoi.gateway.mappings.npsp.CounterDossier;
 import vn.hanoi.gateway.mappings.npsp.DocumentType;
 import vn.hanoi.gateway.problem.ApiException;
@@ -41,27 +42,24 @@ class DossierDocumentsTest {
 
     @Test
     void aDossierOfHeldDocumentsOrOfNonePasses() {
-        assertThatNoException().isThrownBy(() -> documents.requireHeld(dossier("WH-1")));
-        assertThatNoException().isThrownBy(() -> documents.requireHeld(dossier()));
+        assertThatNoException().isThrownBy(() -> requireHeld("WH-1"));
+        assertThatNoException().isThrownBy(() -> requireHeld());
     }
 
     @Test
     void namesEveryDocumentTheWarehouseDoesNotHoldForTheApplicant() {
         ApiException refused = catchThrowableOfType(ApiException.class,
-                () -> documents.requireHeld(dossier("WH-2", "WH-1", "WH-3")));
+                () -> requireHeld("WH-2", "WH-1", "WH-3"));
 
         assertThat(refused.code()).isEqualTo(ErrorCode.DOCUMENT_NOT_FOUND);
         assertThat(refused.code().status().value()).isEqualTo(422);
         assertThat(refused.errors()).extracting(FieldError::field, FieldError::code).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("documents[0].documentId", "NOT_FOUND"),
-                org.assertj.core.groups.Tuple.tuple("documents[2].documentId", "NOT_FOUND"));
+                tuple("documents[0].documentId", "NOT_FOUND"),
+                tuple("documents[2].documentId", "NOT_FOUND"));
     }
 
-    private static CounterDossier dossier(String... documentIds) {
-        List<CounterDossier.Document> documents = java.util.Arrays.stream(documentIds)
-                .map(id -> new CounterDossier.Document("TP01", DocumentType.APPLICATION_FORM, id)).toList();
-        OffsetDateTime received = OffsetDateTime.parse("2026-11-28T08:10:00+07:00");
-        return new CounterDossier("000.00.00.H00-261128-0001", "9.000003", APPLICANT, received, received.plusDays(7),
-                Channel.IN_PERSON, "00070", "Đăng ký thường trú", documents);
+    private void requireHeld(String... documentIds) {
+        documents.requireHeld(APPLICANT, Arrays.stream(documentIds)
+                .map(id -> new CounterDossier.Document("TP01", DocumentType.APPLICATION_FORM, id)).toList());
     }
 }

@@ -57,13 +57,13 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
  * The sandbox's test CA and signed sample results, generated reproducibly: fixed seeds for the keys (SHA1PRNG
  * seeded before first use gives the same keys every run), fixed dates, fixed PDF document ids, RSA PKCS#1 v1.5
  * signatures (deterministic). {@link SignedSamplesTest} regenerates them and compares every byte with the copies
- * under {@code src/main/resources/sandbox/signatures/}, which the sandbox seeds into the warehouse and whose CA
- * certificate is the sandbox's trust anchor. To rewrite them (after changing this class):
+ * under {@code sandbox/src/main/resources/sandbox/signatures/} (the sandbox module), which the sandbox seeds into
+ * the warehouse and whose CA certificate is the sandbox's trust anchor. To rewrite them (after changing this class):
  * {@code mvn -B -o -q -pl gateway -am -Dtest=SignedSamplesTest -Dsigned-samples.write=true -Dsurefire.failIfNoSpecifiedTests=false test}.
  */
 final class SignedSamples {
 
-    static final Path DIRECTORY = Path.of("src/main/resources/sandbox/signatures");
+    static final Path DIRECTORY = Path.of("../sandbox/src/main/resources/sandbox/signatures");
     /** A newborn of no fixture: the samples change no prefill of a fixture citizen. */
     static final String OWNER = "001226000011";
     static final Instant SIGNED_AT = Instant.parse("2026-11-20T03:00:00Z");

@@ -43,6 +43,8 @@ import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 import vn.hanoi.gateway.dossiers.Timestamps;
@@ -59,6 +61,7 @@ import vn.hanoi.gateway.dossiers.Timestamps;
 class SignatureVerifier {
 
     private static final String PDF = "application/pdf";
+    private static final Logger LOG = LoggerFactory.getLogger(SignatureVerifier.class);
 
     private final Set<TrustAnchor> anchors;
     private final Clock clock;
@@ -66,6 +69,9 @@ class SignatureVerifier {
     SignatureVerifier(SignatureSettings settings, Clock clock) {
         this.anchors = anchors(settings.trustAnchors());
         this.clock = clock;
+        if (anchors.isEmpty()) {
+            LOG.warn("gateway.signatures.trust-anchors is empty: no stored signature will be VALID");
+        }
     }
 
     SignatureCheck check(String mediaType, byte[] file) {

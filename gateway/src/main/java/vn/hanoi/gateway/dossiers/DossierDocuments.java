@@ -8,7 +8,6 @@ import vn.hanoi.gateway.mappings.npsp.CounterDossier;
 import vn.hanoi.gateway.problem.ApiException;
 import vn.hanoi.gateway.problem.ErrorCode;
 import vn.hanoi.gateway.problem.FieldError;
-import vn.hanoi.gateway.warehouse.OwnerDocuments;
 
 /**
  * A registered dossier's documents are digitised: each {@code documents[i].documentId} must be a warehouse document
@@ -19,9 +18,9 @@ class DossierDocuments {
 
     static final String NOT_FOUND = "NOT_FOUND";
 
-    private final OwnerDocuments warehouse;
+    private final DigitisedDocuments warehouse;
 
-    DossierDocuments(OwnerDocuments warehouse) {
+    DossierDocuments(DigitisedDocuments warehouse) {
         this.warehouse = warehouse;
     }
 
@@ -29,7 +28,7 @@ class DossierDocuments {
         List<FieldError> missing = new ArrayList<>();
         for (int i = 0; i < documents.size(); i++) {
             String documentId = documents.get(i).documentId();
-            if (warehouse.find(applicant.type(), applicant.id(), documentId).isEmpty()) {
+            if (!warehouse.holds(applicant, documentId)) {
                 missing.add(new FieldError("documents[" + i + "].documentId", NOT_FOUND,
                         "the warehouse holds no document " + documentId + " of the applicant"));
             }

@@ -16,7 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Service;
+import vn.hanoi.gateway.dossiers.DigitisedDocuments;
 import vn.hanoi.gateway.dossiers.Timestamps;
+import vn.hanoi.gateway.mappings.npsp.Applicant;
 import vn.hanoi.gateway.mappings.npsp.ApplicantType;
 import vn.hanoi.gateway.mappings.npsp.PortalTime;
 import vn.hanoi.gateway.problem.ApiException;
@@ -27,7 +29,7 @@ import vn.hanoi.gateway.problem.ErrorCode;
  * not there), lists an owner's, and gives a document's bytes only once they match the SHA-256 recorded.
  */
 @Service
-class Warehouse implements OwnerDocuments {
+class Warehouse implements OwnerDocuments, DigitisedDocuments {
 
     static final int MAX_LISTED = 500;
     private static final Logger LOG = LoggerFactory.getLogger(Warehouse.class);
@@ -93,9 +95,9 @@ class Warehouse implements OwnerDocuments {
     }
 
     @Override
-    public Optional<WarehouseDocument> find(ApplicantType ownerType, String ownerId, String documentId) {
-        return table.find(documentId)
-                .filter(document -> document.ownerType() == ownerType && document.ownerId().equals(ownerId));
+    public boolean holds(Applicant applicant, String documentId) {
+        return table.find(documentId).filter(document -> document.ownerType() == applicant.type()
+                && document.ownerId().equals(applicant.id())).isPresent();
     }
 
     /** The document's bytes, checked against its SHA-256; a mismatch is 500 {@code DOCUMENT_INTEGRITY_FAILED}. */

@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.time.OffsetDateTime;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import vn.hanoi.gateway.mappings.npsp.Applicant;
 import vn.hanoi.gateway.mappings.npsp.ApplicantType;
@@ -17,28 +14,14 @@ import vn.hanoi.gateway.mappings.npsp.DocumentType;
 import vn.hanoi.gateway.problem.ApiException;
 import vn.hanoi.gateway.problem.ErrorCode;
 import vn.hanoi.gateway.problem.FieldError;
-import vn.hanoi.gateway.warehouse.OwnerDocuments;
-import vn.hanoi.gateway.warehouse.WarehouseDocument;
 
 class DossierDocumentsTest {
 
     private static final Applicant APPLICANT = new Applicant(ApplicantType.CITIZEN, "001305885451", "Nguyễn Văn An");
 
     /** Holds exactly one document, {@code WH-1}, of the applicant. */
-    private final DossierDocuments documents = new DossierDocuments(new OwnerDocuments() {
-        @Override
-        public List<WarehouseDocument> of(ApplicantType ownerType, String ownerId) {
-            return List.of();
-        }
-
-        @Override
-        public Optional<WarehouseDocument> find(ApplicantType ownerType, String ownerId, String documentId) {
-            boolean held = ownerType == APPLICANT.type() && ownerId.equals(APPLICANT.id()) && documentId.equals("WH-1");
-            return held ? Optional.of(new WarehouseDocument(documentId, ownerType, ownerId, "APPLICATION_FORM", "Tờ khai",
-                    null, null, null, null, "application/pdf", 10, "0".repeat(64), OffsetDateTime.now(), null))
-                    : Optional.empty();
-        }
-    });
+    private final DossierDocuments documents = new DossierDocuments((applicant, documentId) ->
+            applicant.equals(APPLICANT) && documentId.equals("WH-1"));
 
     @Test
     void aDossierOfHeldDocumentsOrOfNonePasses() {

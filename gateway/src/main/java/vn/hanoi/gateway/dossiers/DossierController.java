@@ -1,5 +1,9 @@
 package vn.hanoi.gateway.dossiers;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -12,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.hanoi.gateway.access.Access;
 import vn.hanoi.gateway.access.Dataset;
 import vn.hanoi.gateway.correlation.CorrelationIdFilter;
+import vn.hanoi.gateway.mappings.npsp.CounterDossier;
 import vn.hanoi.gateway.mappings.npsp.DossierCode;
 import vn.hanoi.gateway.problem.ApiException;
 import vn.hanoi.gateway.problem.ErrorCode;
@@ -22,17 +27,27 @@ import vn.hanoi.gateway.problem.ErrorCode;
 class DossierController {
 
     private final CounterDossiers dossiers;
+    private final DossierDocuments documents;
     private final DossierCode dossierCodes = new DossierCode();
 
-    DossierController(CounterDossiers dossiers) {
+    DossierController(CounterDossiers dossiers, DossierDocuments documents) {
         this.dossiers = dossiers;
+        this.documents = documents;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Access(dataset = Dataset.DOSSIERS)
+    @Operation(summary = "Register (or update) a dossier received at a counter",
+            description = "Each documents[i].documentId must be a warehouse document of the applicant (digitised at "
+                    + "intake); else 422 DOCUMENT_NOT_FOUND with errors[] naming each, and nothing is kept.")
+    @ApiResponse(responseCode = "422", description = "A document is not in the warehouse as the applicant's",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(ref = "#/components/schemas/Problem")))
     ResponseEntity<CounterDossiers.Accepted> register(@RequestBody DossierBody body) {
         try {
-            return ResponseEntity.accepted().body(dossiers.register(body.checked(), CorrelationIdFilter.current()));
+            CounterDossier dossier = body.checked();
+            documents.requireHeld(dossier.applicant(), dossier.documents());
+            return ResponseEntity.accepted().body(dossiers.register(dossier, CorrelationIdFilter.current()));
         } catch (DuplicateKeyException concurrent) {
             throw new ApiException(ErrorCode.CONFLICT, "The dossier was registered concurrently; send it again.");
         }

@@ -15,6 +15,8 @@ public enum ErrorCode {
     CONFLICT(HttpStatus.CONFLICT, "State conflict"),
     PAYLOAD_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE, "The body is too large"),
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported content type"),
+    /** A warehouse document a request names that the warehouse does not hold for the dossier's applicant. */
+    DOCUMENT_NOT_FOUND(HttpStatus.UNPROCESSABLE_ENTITY, "A document is not in the warehouse"),
     RATE_LIMITED(HttpStatus.TOO_MANY_REQUESTS, "Too many requests"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "The gateway failed"),
     /** A warehouse file whose bytes no longer match the SHA-256 recorded when it was stored: never served. */

@@ -16,7 +16,7 @@ import vn.hanoi.gateway.mappings.npsp.ApplicantType;
 class DocumentTable {
 
     private static final String COLUMNS = "document_id, owner_type, owner_id, document_type, title, issuer, issued_on, "
-            + "valid_until, dossier_code, media_type, size_bytes, sha256, stored_at";
+            + "valid_until, dossier_code, media_type, size_bytes, sha256, stored_at, signature_verdict, signer, signed_at";
     private static final String SELECT = "SELECT " + COLUMNS + " FROM warehouse_document";
 
     private final JdbcClient jdbc;
@@ -26,8 +26,10 @@ class DocumentTable {
     }
 
     void insert(WarehouseDocument document) {
+        SignatureCheck signature = document.signature();
         jdbc.sql("INSERT INTO warehouse_document (" + COLUMNS + ") VALUES (:id, :ownerType, :ownerId, :type, :title, "
-                        + ":issuer, :issuedOn, :validUntil, :dossier, :mediaType, :size, :sha256, :storedAt)")
+                        + ":issuer, :issuedOn, :validUntil, :dossier, :mediaType, :size, :sha256, :storedAt, "
+                        + ":verdict, :signer, :signedAt)")
                 .param("id", document.documentId()).param("ownerType", document.ownerType().name())
                 .param("ownerId", document.ownerId()).param("type", document.documentType())
                 .param("title", document.title()).param("issuer", document.issuer())
@@ -35,6 +37,9 @@ class DocumentTable {
                 .param("dossier", document.dossierCode()).param("mediaType", document.mediaType())
                 .param("size", document.sizeBytes()).param("sha256", document.sha256())
                 .param("storedAt", Timestamps.sql(document.storedAt()))
+                .param("verdict", signature == null ? null : signature.verdict().name())
+                .param("signer", signature == null ? null : signature.signer())
+                .param("signedAt", signature == null ? null : Timestamps.sql(signature.signedAt()))
                 .update();
     }
 
@@ -56,7 +61,16 @@ class DocumentTable {
                 row.getString("owner_id"), row.getString("document_type"), row.getString("title"),
                 row.getString("issuer"), localDate(row, "issued_on"), localDate(row, "valid_until"),
                 row.getString("dossier_code"), row.getString("media_type"), row.getLong("size_bytes"),
-                row.getString("sha256"), Timestamps.inVietnam(Timestamps.instant(row, "stored_at")));
+                row.getString("sha256"), Timestamps.inVietnam(Timestamps.instant(row, "stored_at")), signature(row));
+    }
+
+    private static SignatureCheck signature(ResultSet row) throws SQLException {
+        String verdict = row.getString("signature_verdict");
+        if (verdict == null) {
+            return null;
+        }
+        return new SignatureCheck(SignatureVerdict.valueOf(verdict), row.getString("signer"),
+                Timestamps.inVietnam(Timestamps.instant(row, "signed_at")));
     }
 
     private static Date sqlDate(LocalDate day) {

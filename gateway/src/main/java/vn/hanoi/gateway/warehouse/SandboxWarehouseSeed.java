@@ -20,15 +20,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * In sandbox mode, seeds the warehouse at start-up from the bundled {@code fixtures/warehouse/} (the documents the
- * city already holds), idempotently: a document already held is left alone, one whose file is missing or damaged
- * gets the file back. Only where the sandbox module (which bundles the fixtures) is on the class path. A fixture whose file does not match its stated SHA-256 stops the start-up.
+ * city already holds), {@code sandbox/signatures/} (signed sample results, made by the tests' {@code SignedSamples},
+ * one per signature verdict) and {@code sandbox/counter/} (the application form the sandbox's test dossiers name, as
+ * digitised at the counter), idempotently: a document already held is left alone, one whose file is missing or
+ * damaged gets the file back. Only where the sandbox module (which bundles them all) is on the class path. A fixture
+ * whose file does not match its stated SHA-256 stops the start-up.
  */
 @Component
 @ConditionalOnProperty(name = "gateway.sandbox.enabled", havingValue = "true", matchIfMissing = true)
 @ConditionalOnResource(resources = "classpath:sandbox/fixtures/warehouse/documents.json")
 class SandboxWarehouseSeed implements ApplicationRunner {
 
-    private static final String ROOT = "classpath:sandbox/fixtures/warehouse/";
+    private static final List<String> ROOTS = List.of("classpath:sandbox/fixtures/warehouse/",
+            "classpath:sandbox/signatures/", "classpath:sandbox/counter/");
     private static final Logger LOG = LoggerFactory.getLogger(SandboxWarehouseSeed.class);
 
     private final Warehouse warehouse;
@@ -53,18 +57,20 @@ class SandboxWarehouseSeed implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments arguments) {
         int seeded = 0;
-        for (Fixture fixture : fixtures()) {
-            seeded += seed(fixture) ? 1 : 0;
+        for (String root : ROOTS) {
+            for (Fixture fixture : fixtures(root)) {
+                seeded += seed(root, fixture) ? 1 : 0;
+            }
         }
         LOG.info("Sandbox warehouse: {} fixture documents seeded or repaired", seeded);
     }
 
-    private boolean seed(Fixture fixture) {
+    private boolean seed(String root, Fixture fixture) {
         Optional<WarehouseDocument> held = warehouse.find(fixture.documentId());
         if (held.isPresent() && warehouse.isIntact(held.get())) {
             return false;
         }
-        Resource file = resources.getResource(ROOT + fixture.file());
+        Resource file = resources.getResource(root + fixture.file());
         String sha256 = held.isPresent() ? warehouse.restoreFile(file)
                 : store(fixture, file).map(WarehouseDocument::sha256).orElse(fixture.sha256());
         if (!sha256.equals(fixture.sha256())) {
@@ -82,8 +88,8 @@ class SandboxWarehouseSeed implements ApplicationRunner {
         }
     }
 
-    private List<Fixture> fixtures() {
-        try (InputStream in = resources.getResource(ROOT + "documents.json").getInputStream()) {
+    private List<Fixture> fixtures(String root) {
+        try (InputStream in = resources.getResource(root + "documents.json").getInputStream()) {
             return json.readValue(in, new TypeReference<>() { });
         } catch (IOException e) {
             throw new UncheckedIOException("the warehouse fixtures could not be read", e);

@@ -16,7 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Service;
+import vn.hanoi.gateway.dossiers.DigitisedDocuments;
 import vn.hanoi.gateway.dossiers.Timestamps;
+import vn.hanoi.gateway.mappings.npsp.Applicant;
 import vn.hanoi.gateway.mappings.npsp.ApplicantType;
 import vn.hanoi.gateway.mappings.npsp.PortalTime;
 import vn.hanoi.gateway.problem.ApiException;
@@ -27,7 +29,7 @@ import vn.hanoi.gateway.problem.ErrorCode;
  * not there), lists an owner's, and gives a document's bytes only once they match the SHA-256 recorded.
  */
 @Service
-class Warehouse implements OwnerDocuments {
+class Warehouse implements OwnerDocuments, DigitisedDocuments {
 
     static final int MAX_LISTED = 500;
     private static final Logger LOG = LoggerFactory.getLogger(Warehouse.class);
@@ -35,13 +37,16 @@ class Warehouse implements OwnerDocuments {
     private final DocumentTable table;
     private final DocumentFiles files;
     private final WarehouseSettings settings;
+    private final SignatureVerifier signatures;
     private final Clock clock;
     private final Counter integrityFailures;
 
-    Warehouse(DocumentTable table, DocumentFiles files, WarehouseSettings settings, Clock clock, MeterRegistry meters) {
+    Warehouse(DocumentTable table, DocumentFiles files, WarehouseSettings settings, SignatureVerifier signatures,
+              Clock clock, MeterRegistry meters) {
         this.table = table;
         this.files = files;
         this.settings = settings;
+        this.signatures = signatures;
         this.clock = clock;
         this.integrityFailures = Counter.builder("gateway.warehouse.integrity.failures")
                 .description("Warehouse reads refused because the file did not match its SHA-256").register(meters);
@@ -60,13 +65,17 @@ class Warehouse implements OwnerDocuments {
         return mediaType;
     }
 
-    /** Stores the file, then its metadata; {@code documentId} null: a new id. */
+    /**
+     * Stores the file, checks its signature (the verdict is recorded, never a reason to refuse: not every document
+     * is a signed result), then stores its metadata; {@code documentId} null: a new id.
+     */
     WarehouseDocument store(String documentId, MetadataBody.Metadata metadata, String mediaType, InputStreamSource file) {
         DocumentFiles.Stored stored = storeFile(file);
+        SignatureCheck signature = signatures.check(mediaType, bytesOf(stored));
         WarehouseDocument document = new WarehouseDocument(documentId == null ? newId() : documentId,
                 metadata.ownerType(), metadata.ownerId(), metadata.documentType(), metadata.title(), metadata.issuer(),
                 metadata.issuedOn(), metadata.validUntil(), metadata.dossierCode(), mediaType, stored.size(),
-                stored.sha256(), Timestamps.inVietnam(clock.instant()));
+                stored.sha256(), Timestamps.inVietnam(clock.instant()), signature);
         table.insert(document);
         return document;
     }
@@ -83,6 +92,12 @@ class Warehouse implements OwnerDocuments {
 
     Optional<WarehouseDocument> find(String documentId) {
         return table.find(documentId);
+    }
+
+    @Override
+    public boolean holds(Applicant applicant, String documentId) {
+        return table.find(documentId).filter(document -> document.ownerType() == applicant.type()
+                && document.ownerId().equals(applicant.id())).isPresent();
     }
 
     /** The document's bytes, checked against its SHA-256; a mismatch is 500 {@code DOCUMENT_INTEGRITY_FAILED}. */
@@ -124,6 +139,14 @@ class Warehouse implements OwnerDocuments {
                     "A document may be at most " + settings.maxDocumentSize().toBytes() + " bytes.");
         } catch (IOException e) {
             throw new UncheckedIOException("the document could not be stored", e);
+        }
+    }
+
+    private byte[] bytesOf(DocumentFiles.Stored stored) {
+        try {
+            return files.verified(stored.sha256(), stored.size());
+        } catch (DocumentFiles.IntegrityFailure failure) {
+            throw new IllegalStateException("a file just stored failed its integrity check: " + failure.getMessage());
         }
     }
 

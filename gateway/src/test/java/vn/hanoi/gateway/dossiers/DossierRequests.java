@@ -14,6 +14,8 @@ import vn.hanoi.gateway.testing.GatewayHttp;
 public final class DossierRequests {
 
     public static final OffsetDateTime RECEIVED_AT = OffsetDateTime.parse("2026-11-28T08:10:00+07:00");
+    /** The applicant's application form, digitised at the counter: seeded into the sandbox warehouse. */
+    public static final String APPLICATION_FORM = "WH-TK-001305885451";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final StrictJson STRICT = new StrictJson(JSON);
 
@@ -39,7 +41,7 @@ public final class DossierRequests {
                 .put("summary", "Đăng ký thường trú");
         dossier.putObject("applicant").put("type", "CITIZEN").put("id", "001305885451").put("name", "Nguyễn Văn An");
         dossier.putArray("documents").addObject().put("componentCode", "TP01").put("documentType", "APPLICATION_FORM")
-                .put("documentId", "DOC-" + code);
+                .put("documentId", APPLICATION_FORM);
         return dossier;
     }
 

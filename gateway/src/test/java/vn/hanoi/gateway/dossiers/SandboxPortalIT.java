@@ -8,6 +8,7 @@ import static vn.hanoi.gateway.dossiers.DossierRequests.progress;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -121,6 +122,27 @@ class SandboxPortalIT {
                 .isEqualTo("INVALID_DOSSIER_CODE");
         assertThat(http.get("/api/v1/dossiers/" + code, "X-API-Key", GatewayHttp.ONE_STOP_KEY).statusCode())
                 .as("the dossier holds personal data: a purpose is required").isEqualTo(400);
+    }
+
+    @Test
+    void aDossierNamingADocumentTheWarehouseDoesNotHoldForTheApplicantIsRefusedAndNotKept() {
+        String code = code(320);
+        JsonNode refused = dossier(code);
+        ((ArrayNode) refused.get("documents")).addObject()
+                .put("componentCode", "TP02").put("documentType", "BIRTH_CERTIFICATE").put("documentId", "WH-404");
+        ((ArrayNode) refused.get("documents")).addObject()
+                .put("componentCode", "TP03").put("documentType", "BIRTH_CERTIFICATE").put("documentId", "WH-000-0");
+
+        HttpResponse<String> answer = api.register(refused);
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(422);
+        JsonNode problem = GatewayHttp.json(answer);
+        assertThat(problem.get("code").asText()).isEqualTo("DOCUMENT_NOT_FOUND");
+        assertThat(problem.get("errors")).extracting(error -> error.get("field").asText() + " " + error.get("code").asText())
+                .as("the applicant's own form passes; an unknown id and another citizen's document do not")
+                .containsExactly("documents[1].documentId NOT_FOUND", "documents[2].documentId NOT_FOUND");
+        assertThat(api.view(code).path("dossierCode").isMissingNode()).as("nothing kept").isTrue();
+        assertThat(api.register(dossier(code)).statusCode()).isEqualTo(202);
     }
 
     private static void assertConflict(HttpResponse<String> answer) {

@@ -75,7 +75,7 @@ class BodyPropertiesIT {
                     + "\"applicant\":{\"type\":\"CITIZEN\",\"id\":\"001305885451\",\"name\":\"Nguyễn Văn An\"},"
                     + "\"receivedAt\":\"2026-11-28T08:00:00+07:00\",\"dueAt\":\"2026-12-05T08:00:00+07:00\","
                     + "\"channel\":\"IN_PERSON\",\"receivingUnitCode\":\"00070\",\"summary\":\"Đăng ký thường trú\","
-                    + "\"documents\":[{\"componentCode\":\"TP01\",\"documentType\":\"APPLICATION_FORM\",\"documentId\":\"DOC-1\"}]}",
+                    + "\"documents\":[{\"componentCode\":\"TP01\",\"documentType\":\"APPLICATION_FORM\",\"documentId\":\"WH-TK-001305885451\"}]}",
                     body -> json("/api/v1/dossiers", body)),
             new Endpoint("progress", "{\"status\":\"ACCEPTED\",\"officer\":\"can-bo-1\",\"officerTitle\":\"Chuyên viên\","
                     + "\"department\":\"Một cửa\",\"note\":\"đang xử lý\",\"at\":\"2026-11-28T09:00:00+07:00\"}",

@@ -37,6 +37,7 @@ class WarehouseIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** A well-formed personal id of no fixture citizen: what is stored here changes no other test's prefill. */
     private static final String OWNER = "001199000017";
+    private static final int SIGNED_SAMPLE_COUNT = 6;
     private static final String[] PURPOSE = {"X-Dossier-Code", "000.00.00.H00-261128-0042", "X-Officer-Id", "can-bo-1"};
 
     @LocalServerPort
@@ -103,6 +104,40 @@ class WarehouseIT {
 
         JsonNode listed = GatewayHttp.json(get("/api/v1/documents?ownerId=" + OWNER, GatewayHttp.ONE_STOP_KEY));
         assertThat(listed.findValuesAsText("documentId")).contains(documentId);
+    }
+
+    @Test
+    void recordsTheVerdictOnEachStoredFilesSignatureAndRefusesNoneForIt() throws IOException {
+        byte[] good = Files.readAllBytes(SignedSamples.DIRECTORY.resolve("signed-good.pdf"));
+        byte[] tampered = Files.readAllBytes(SignedSamples.DIRECTORY.resolve("signed-tampered.pdf"));
+
+        HttpResponse<String> storedGood = store(metadata("BIRTH_CERTIFICATE", "2026-11-20", null), "application/pdf", good);
+        HttpResponse<String> storedTampered = store(metadata("BIRTH_CERTIFICATE", "2026-11-20", null), "application/pdf",
+                tampered);
+
+        assertThat(storedTampered.statusCode()).as(storedTampered.body()).isEqualTo(201);
+        JsonNode goodSignature = metadataOf(storedGood).path("signature");
+        assertThat(goodSignature.path("verdict").asText()).isEqualTo("VALID");
+        assertThat(goodSignature.path("signer").asText()).isEqualTo("UBND Phuong Ba Dinh");
+        assertThat(goodSignature.path("signedAt").asText()).isEqualTo("2026-11-20T10:00:00+07:00");
+        JsonNode tamperedSignature = metadataOf(storedTampered).path("signature");
+        assertThat(tamperedSignature.path("verdict").asText()).isEqualTo("DIGEST_MISMATCH");
+        assertThat(tamperedSignature.path("signer").isNull()).isTrue();
+    }
+
+    @Test
+    void theSeededSignedSamplesCarryTheirVerdicts() {
+        JsonNode documents = GatewayHttp.json(get("/api/v1/documents?ownerId=" + SignedSamples.OWNER,
+                GatewayHttp.ONE_STOP_KEY));
+
+        assertThat(documents.findValuesAsText("documentId")).hasSize(SIGNED_SAMPLE_COUNT);
+        for (JsonNode document : documents) {
+            String verdict = document.at("/signature/verdict").asText();
+            assertThat(document.path("title").asText()).as(document.path("documentId").asText()).contains(verdict);
+        }
+        JsonNode expired = GatewayHttp.json(get("/api/v1/documents/WH-SIG-EXPIRED", GatewayHttp.ONE_STOP_KEY));
+        assertThat(expired.at("/signature/verdict").asText()).isEqualTo("CERT_EXPIRED");
+        assertThat(expired.at("/signature/signer").asText()).isEqualTo("UBND Phuong Hoan Kiem");
     }
 
     @Test
@@ -175,6 +210,12 @@ class WarehouseIT {
         assertThat(get("/api/v1/documents/WH-404", GatewayHttp.ONE_STOP_KEY).statusCode()).isEqualTo(404);
         JsonNode badOwner = GatewayHttp.json(get("/api/v1/documents?ownerId=12345", GatewayHttp.ONE_STOP_KEY));
         assertThat(badOwner.at("/errors/0/code").asText()).isEqualTo("INVALID_OWNER_ID");
+    }
+
+    private JsonNode metadataOf(HttpResponse<String> created) {
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return GatewayHttp.json(get("/api/v1/documents/" + GatewayHttp.json(created).path("documentId").asText(),
+                GatewayHttp.ONE_STOP_KEY));
     }
 
     private static ObjectNode metadata(String documentType, String issuedOn, String validUntil) {

@@ -3,6 +3,7 @@ package vn.hanoi.gateway.routes.npsp;
 import java.time.Clock;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import net.javacrumbs.shedlock.core.LockProvider;
 import org.apache.camel.ProducerTemplate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -14,7 +15,7 @@ import vn.hanoi.gateway.routes.connector.Connectors;
 
 /** Declares the portal connector: its client and session, and its dispatch, intake and catalogue jobs. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({OutboxSettings.class, IntakeSettings.class, CatalogueSettings.class})
+@EnableConfigurationProperties({OutboxSettings.class, IntakeSettings.class, CatalogueSettings.class, JobLockSettings.class})
 class NpspConnector {
 
     static final String SYSTEM = "npsp";
@@ -22,7 +23,8 @@ class NpspConnector {
     @Bean
     NpspRoutes npspRoutes(Connectors connectors, Outbox outbox, IntakeLedger ledger, ProcedureCatalogue catalogue,
                           ProducerTemplate producer, OutboxSettings outboxSettings, IntakeSettings intakeSettings,
-                          CatalogueSettings catalogueSettings, Clock clock) {
+                          CatalogueSettings catalogueSettings, LockProvider jobLocks, JobLockSettings lockSettings,
+                          Clock clock) {
         Connector connector = connectors.connector(SYSTEM);
         NpspSession session = new NpspSession(connectors.httpClient(SYSTEM), connector.properties(), connector.metrics());
         NpspPortal portal = new NpspPortal(connector,
@@ -35,7 +37,8 @@ class NpspConnector {
                 new ApplicantCommunes(producer, intakeSettings.officerId()), new DossierRouter(AdminUnits.hanoi()),
                 intakeSettings, clock);
         return new NpspRoutes(dispatcher, intake, catalogueSync,
-                new NpspRoutes.NpspSchedules(outboxSettings, intakeSettings, catalogueSettings));
+                new NpspRoutes.NpspSchedules(outboxSettings, intakeSettings, catalogueSettings),
+                (job, period) -> new OneInstanceAtATime(jobLocks, job, period, lockSettings.atMostFor(), clock));
     }
 
     /** Names this instance's claims on the outbox: process id and a random part, unique per application context. */

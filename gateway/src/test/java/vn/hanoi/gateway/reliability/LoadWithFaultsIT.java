@@ -137,7 +137,7 @@ class LoadWithFaultsIT {
                 .filter(d -> !d.accepted().isEmpty()).toList();
         awaitOutboxDrained();
         assertAuditChainVerifies();
-        assertPortalHoldsWhatTheGatewayAccepted(dossiers);
+        assertPortalHoldsWhatTheGatewayAccepted(dossiers, portal, http);
         assertNoPersonalIdLogged();
     }
 
@@ -155,12 +155,17 @@ class LoadWithFaultsIT {
     }
 
     private List<VirtualCaller> runCallers() throws Exception {
+        return runCallers(gateway.port(), CALLERS, LOAD);
+    }
+
+    /** {@code count} virtual counters calling {@code port} for {@code load}, each done. */
+    static List<VirtualCaller> runCallers(int port, int count, Duration load) throws Exception {
         Identifiers ids = Identifiers.fromFixtures();
-        long until = System.nanoTime() + LOAD.toNanos();
-        ExecutorService pool = Executors.newFixedThreadPool(CALLERS);
+        long until = System.nanoTime() + load.toNanos();
+        ExecutorService pool = Executors.newFixedThreadPool(count);
         try {
-            List<Future<VirtualCaller>> done = pool.invokeAll(IntStream.rangeClosed(1, CALLERS)
-                    .mapToObj(n -> new VirtualCaller(n, gateway.port(), ids))
+            List<Future<VirtualCaller>> done = pool.invokeAll(IntStream.rangeClosed(1, count)
+                    .mapToObj(n -> new VirtualCaller(n, port, ids))
                     .map(caller -> (Callable<VirtualCaller>) () -> caller.run(until)).toList());
             List<VirtualCaller> callers = new ArrayList<>();
             for (Future<VirtualCaller> caller : done) {
@@ -210,6 +215,11 @@ class LoadWithFaultsIT {
     }
 
     private Optional<Double> gauge(String name) {
+        return gauge(http, name);
+    }
+
+    /** A gauge of the outbox ({@code gateway_outbox_depth}, {@code gateway_outbox_parked}) from an instance's metrics. */
+    static Optional<Double> gauge(GatewayHttp http, String name) {
         HttpResponse<String> metrics = http.get("/actuator/prometheus", "X-API-Key", GatewayHttp.OPS_KEY);
         Matcher gauge = GAUGE.matcher(metrics.body());
         while (gauge.find()) {
@@ -228,7 +238,9 @@ class LoadWithFaultsIT {
         assertThat(chain.path("records").asLong()).as(verify.body()).isPositive();
     }
 
-    private void assertPortalHoldsWhatTheGatewayAccepted(List<TrackedDossier> dossiers) {
+    /** Every dossier SYNCED, the same at the gateway and on the portal, its changes arrived once each, in order. */
+    static void assertPortalHoldsWhatTheGatewayAccepted(List<TrackedDossier> dossiers, StandaloneSimulator portal,
+                                                        GatewayHttp http) {
         assertThat(dossiers).as("dossiers were accepted").isNotEmpty();
         PortalArrivals arrivals = PortalArrivals.of(portal.portalCalls());
         System.out.printf("Portal: %d dossiers, %d changes received, %d of them a repeat of the change just before%n",

@@ -13,5 +13,5 @@ if ! command -v nginx >/dev/null; then
 fi
 mvn -B -pl gateway -am package failsafe:integration-test@default failsafe:verify@default \
   -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false \
-  -Dit.test=ClusterRunIT -Dreliability.cluster=true -Dgateway.test.startup-seconds=300 \
+  -Dit.test=ClusterRunIT -Dreliability.cluster=true -Dgateway.test.startup-seconds=600 \
   -Dreliability.load.seconds="${LOAD_SECONDS:-120}" -Dreliability.load.callers="${CALLERS:-8}"

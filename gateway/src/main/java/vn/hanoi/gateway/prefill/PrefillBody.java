@@ -7,11 +7,11 @@ import vn.hanoi.gateway.mappings.identifiers.PersonalId;
 import vn.hanoi.gateway.mappings.npsp.ApplicantType;
 import vn.hanoi.gateway.mappings.npsp.DossierCode;
 import vn.hanoi.gateway.mappings.npsp.ProcedureCode;
-import vn.hanoi.gateway.routes.land.ParcelKey;
+import vn.hanoi.gateway.routes.registers.PrefillSubject;
 import vn.hanoi.gateway.validation.FieldChecks;
 
 /**
- * The body of {@code POST /api/v1/prefill} as sent ({@code API.md}); unknown fields are refused when it is bound.
+ * The body of {@code POST /api/v1/prefill} as sent ({@code API.md}); bound strictly by {@code input.StrictJson}.
  * {@link #checked()} applies each field's rule: the procedure and dossier codes, the applicant's id by its type,
  * and each part of the parcel.
  */
@@ -28,14 +28,13 @@ record PrefillBody(String procedureCode, String dossierCode, ApplicantBody appli
         String procedure = checks.identifier("procedureCode", procedureCode, new ProcedureCode());
         String dossier = checks.identifier("dossierCode", dossierCode, new DossierCode());
         PrefillRequest.Applicant who = applicant(checks);
-        ParcelKey where = parcel == null ? null : parcel(checks);
+        PrefillSubject.Parcel where = parcel == null ? null : parcel(checks);
         checks.verify();
         return new PrefillRequest(procedure, dossier, who, where);
     }
 
     private PrefillRequest.Applicant applicant(FieldChecks checks) {
-        if (applicant == null) {
-            checks.add("applicant", FieldChecks.REQUIRED, "must be given");
+        if (checks.present("applicant", applicant) == null) {
             return null;
         }
         ApplicantType type = checks.choice("applicant.type", applicant.type(), ApplicantType.class);
@@ -48,11 +47,11 @@ record PrefillBody(String procedureCode, String dossierCode, ApplicantBody appli
         return new PrefillRequest.Applicant(type, id);
     }
 
-    private ParcelKey parcel(FieldChecks checks) {
+    private PrefillSubject.Parcel parcel(FieldChecks checks) {
         String commune = checks.identifier("parcel.communeCode", parcel.communeCode(), new CommuneCode());
         String sheet = checks.identifier("parcel.mapSheetNumber", parcel.mapSheetNumber(),
                 ParcelReference.mapSheetNumber());
         String number = checks.identifier("parcel.parcelNumber", parcel.parcelNumber(), ParcelReference.parcelNumber());
-        return commune == null || sheet == null || number == null ? null : new ParcelKey(commune, sheet, number);
+        return commune == null || sheet == null || number == null ? null : new PrefillSubject.Parcel(commune, sheet, number);
     }
 }

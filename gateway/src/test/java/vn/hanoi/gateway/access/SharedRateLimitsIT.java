@@ -14,14 +14,15 @@ import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import vn.hanoi.gateway.testing.services.LocalServices;
-import vn.hanoi.gateway.testing.services.RequiresRedis;
+import vn.hanoi.gateway.testing.services.Requires;
+import vn.hanoi.gateway.testing.services.Service;
 
 /**
  * Rate limits as the production profile counts them: two instances, each with its own Redis connection
  * ({@link RateLimitConfiguration}, {@code shared.enabled}), hold one client to one limit between them; with Redis
  * down each instance holds the client to the limit on its own.
  */
-@RequiresRedis
+@Requires(Service.REDIS)
 class SharedRateLimitsIT {
 
     private static final int LIMIT = 5;

@@ -15,6 +15,7 @@ import vn.hanoi.gateway.health.ConnectorProbes;
 import vn.hanoi.gateway.health.ConnectorStatus;
 import vn.hanoi.gateway.health.ConnectorStatuses;
 import vn.hanoi.gateway.routes.connector.Connectors;
+import vn.hanoi.gateway.routes.registers.Registers;
 import vn.hanoi.gateway.testing.TestConnectors;
 
 class OpsSummariesTest {
@@ -74,7 +75,8 @@ class OpsSummariesTest {
     private OpsSummaries summaries() {
         Connectors connectors = TestConnectors.of(Map.of("population.base-url", "http://127.0.0.1:9",
                 "land.base-url", "http://127.0.0.1:9", "npsp.unit-code", "no base-url: not configured"));
-        return new OpsSummaries(new ConnectorStatuses(connectors, mock(ConnectorProbes.class)), signals, PROPERTIES, Clock.systemUTC());
+        return new OpsSummaries(new ConnectorStatuses(connectors, mock(ConnectorProbes.class)), Registers.scan(), signals,
+                PROPERTIES, Clock.systemUTC());
     }
 
     private static ConnectorStatus status(String circuit, boolean allowsCalls, Double errorRate) {

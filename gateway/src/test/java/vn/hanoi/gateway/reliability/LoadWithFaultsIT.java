@@ -78,10 +78,17 @@ class LoadWithFaultsIT {
         portal = keep(StandaloneSimulator.start("npsp"));
         population = keep(new FlappingUpstream("population", register.baseUrl(), "text/xml; charset=utf-8", SLOW));
         npsp = keep(new FlappingUpstream("npsp", portal.baseUrl(), "application/json; charset=utf-8", SLOW));
-        gateway = GatewayProcess.start(work, List.of(
-                "--gateway.data-dir=" + work.resolve("data"),
-                "--gateway.connectors.population.base-url=" + population.baseUrl(),
-                "--gateway.connectors.npsp.base-url=" + npsp.baseUrl(),
+        List<String> args = new ArrayList<>(underLoad(population.baseUrl(), npsp.baseUrl()));
+        args.add("--gateway.data-dir=" + work.resolve("data"));
+        gateway = GatewayProcess.start(work, args);
+        http = new GatewayHttp(gateway.port());
+    }
+
+    /** The gateway's settings for a run under load with faults: the flapping upstreams, short copies, a quick outbox. */
+    static List<String> underLoad(String populationUrl, String npspUrl) {
+        return List.of(
+                "--gateway.connectors.population.base-url=" + populationUrl,
+                "--gateway.connectors.npsp.base-url=" + npspUrl,
                 // short-lived copies, so that faults are met often and stale copies served
                 "--gateway.connectors.population.cache.ttl=2s",
                 "--gateway.connectors.population.circuit-breaker.wait-duration-in-open-state=" + BREAKER_WAIT.toSeconds() + "s",
@@ -95,8 +102,7 @@ class LoadWithFaultsIT {
                 "--gateway.dossiers.outbox.max-backoff=2s",
                 "--gateway.dossiers.outbox.max-attempts=1000",
                 // far above what the counters send: a 429 is not a fault of the run
-                "--gateway.rate-limit.limit-for-period=100000"));
-        http = new GatewayHttp(gateway.port());
+                "--gateway.rate-limit.limit-for-period=100000");
     }
 
     @AfterEach

@@ -22,15 +22,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import vn.hanoi.gateway.testing.RequiresPostgres;
 import vn.hanoi.gateway.testing.TestPostgres;
+import vn.hanoi.gateway.testing.services.LocalServices;
+import vn.hanoi.gateway.testing.services.Requires;
+import vn.hanoi.gateway.testing.services.Service;
 
 /**
  * {@link OneInstanceAtATime} between two instances on one PostgreSQL schema (migrated by the gateway's own
  * Flyway scripts): each instance a Camel context of its own, with its own connection to the database and its own
  * ShedLock provider, and the same timer route a job's schedule is ({@code filter(onOneInstance).to(job)}).
  */
-@RequiresPostgres
+@Requires(Service.POSTGRES)
 class JobLockFailoverPostgresIT {
 
     private static final String JOB = "npsp-intake";
@@ -108,7 +110,8 @@ class JobLockFailoverPostgresIT {
 
     private static DataSource migrated(String schema) {
         DriverManagerDataSource database = new DriverManagerDataSource(
-                TestPostgres.URL + "?currentSchema=" + schema, TestPostgres.USER, "");
+                LocalServices.POSTGRES_URL + "?currentSchema=" + schema, LocalServices.POSTGRES_USER,
+                LocalServices.POSTGRES_PASSWORD);
         Flyway.configure().dataSource(database).schemas(schema).defaultSchema(schema)
                 .locations("classpath:db/migration").load().migrate();
         return database;

@@ -2,9 +2,7 @@ package vn.hanoi.gateway.routes.npsp;
 
 import java.time.Clock;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import net.javacrumbs.shedlock.core.LockProvider;
-import org.apache.camel.ProducerTemplate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,7 +20,7 @@ class NpspConnector {
 
     @Bean
     NpspRoutes npspRoutes(Connectors connectors, Outbox outbox, IntakeLedger ledger, ProcedureCatalogue catalogue,
-                          ProducerTemplate producer, OutboxSettings outboxSettings, IntakeSettings intakeSettings,
+                          ApplicantResidences residences, OutboxSettings outboxSettings, IntakeSettings intakeSettings,
                           CatalogueSettings catalogueSettings, LockProvider jobLocks, JobLockSettings lockSettings,
                           Clock clock) {
         Connector connector = connectors.connector(SYSTEM);
@@ -31,10 +29,10 @@ class NpspConnector {
                 new NpspClient(connectors.httpClient(SYSTEM), connector.properties(), session));
         CatalogueSync catalogueSync = new CatalogueSync(portal, catalogue, clock);
         OutboxDispatcher dispatcher = new OutboxDispatcher(outbox, new OutboxDelivery(portal, catalogue), outboxSettings,
-                new Backoff(outboxSettings, () -> ThreadLocalRandom.current().nextDouble()), clock, workerId(),
+                outboxSettings.backoff(), clock, workerId(),
                 connector.properties().getDeadline());
         OnlineIntake intake = new OnlineIntake(portal, ledger, catalogueSync,
-                new ApplicantCommunes(producer, intakeSettings.officerId()), new DossierRouter(AdminUnits.hanoi()),
+                new ApplicantCommunes(residences, intakeSettings.officerId()), new DossierRouter(AdminUnits.hanoi()),
                 intakeSettings, clock);
         return new NpspRoutes(dispatcher, intake, catalogueSync,
                 new NpspRoutes.NpspSchedules(outboxSettings, intakeSettings, catalogueSettings),

@@ -12,19 +12,21 @@ import vn.hanoi.gateway.routes.npsp.Outbox;
 import vn.hanoi.gateway.routes.npsp.OutboxEntry;
 
 /**
- * The outbox as the dispatcher claims it. A claim selects the due entries that are their dossier's oldest
- * undelivered one ({@code FOR UPDATE SKIP LOCKED} on PostgreSQL, so that instances do not wait on each other),
+ * The outbox as the dispatcher claims it. A claim selects the due heads, each dossier's oldest undelivered entry
+ * (marked {@code head}, read through the {@code npsp_outbox_due_heads} index so the claim's cost does not grow
+ * with the backlog; {@code FOR UPDATE SKIP LOCKED} on PostgreSQL, so that instances do not wait on each other),
  * then takes each with a conditional update that sets a lease: only an entry nobody holds, or whose lease has
  * run out, is taken. The update is the claim on every database (on H2, which has one instance, it is the only
- * guard); the lease is what frees the entries of an instance that died.
+ * guard); the lease is what frees the entries of an instance that died. Delivering a head passes the mark to the
+ * dossier's next entry under the dossier's row lock, the lock {@link OutboxTable#enqueue} runs under, so an entry
+ * enqueued meanwhile is either seen here or sees the head delivered (V17__npsp_outbox_heads.sql).
  */
 @Repository
 class JdbcOutbox implements Outbox {
 
-    private static final String DUE = "SELECT o.id FROM npsp_outbox o WHERE o.state = 'PENDING' AND o.next_attempt_at <= :now "
-            + "AND (o.claimed_until IS NULL OR o.claimed_until <= :now) AND NOT EXISTS (SELECT 1 FROM npsp_outbox e "
-            + "WHERE e.dossier_code = o.dossier_code AND e.id < o.id AND e.state <> 'DELIVERED') "
-            + "ORDER BY o.next_attempt_at, o.id LIMIT :limit";
+    private static final String DUE = "SELECT id FROM npsp_outbox WHERE head = TRUE AND state = 'PENDING' "
+            + "AND next_attempt_at <= :now AND (claimed_until IS NULL OR claimed_until <= :now) "
+            + "ORDER BY next_attempt_at, id LIMIT :limit";
     private static final String OURS = " WHERE id = :id AND claimed_by = :worker AND state = 'PENDING'";
 
     private final JdbcClient jdbc;
@@ -66,8 +68,19 @@ class JdbcOutbox implements Outbox {
 
     @Override
     public boolean delivered(OutboxEntry entry, String worker, Instant at) {
-        return jdbc.sql("UPDATE npsp_outbox SET state = 'DELIVERED', delivered_at = :at, claimed_until = NULL" + OURS)
-                .param("at", Timestamps.sql(at)).param("id", entry.id()).param("worker", worker).update() == 1;
+        return Boolean.TRUE.equals(transaction.execute(status -> {
+            jdbc.sql("SELECT dossier_code FROM npsp_dossier WHERE dossier_code = :code FOR UPDATE")
+                    .param("code", entry.dossierCode()).query(String.class).optional();
+            boolean ours = jdbc.sql("UPDATE npsp_outbox SET state = 'DELIVERED', head = FALSE, delivered_at = :at, "
+                            + "claimed_until = NULL" + OURS)
+                    .param("at", Timestamps.sql(at)).param("id", entry.id()).param("worker", worker).update() == 1;
+            if (ours) {
+                jdbc.sql("UPDATE npsp_outbox SET head = TRUE WHERE id = (SELECT MIN(id) FROM npsp_outbox "
+                                + "WHERE dossier_code = :code AND state <> 'DELIVERED')")
+                        .param("code", entry.dossierCode()).update();
+            }
+            return ours;
+        }));
     }
 
     @Override

@@ -26,10 +26,15 @@ class OutboxTable {
 
     enum Replay { REPLAYED, NOT_PARKED, UNKNOWN }
 
-    /** Must run in the transaction that makes the change. */
+    /**
+     * Must run in the transaction that makes the change, holding the dossier's lock ({@link DossierTable#lock} or
+     * its insert): the entry is its dossier's head when nothing of the dossier is undelivered, and the lock keeps
+     * a delivery from passing the head on meanwhile ({@link JdbcOutbox#delivered}).
+     */
     void enqueue(String dossierCode, OutboxEntry.Kind kind, Object payload, String correlationId, Instant now) {
         jdbc.sql("INSERT INTO npsp_outbox (dossier_code, kind, payload, correlation_id, state, attempts, created_at, "
-                        + "next_attempt_at) VALUES (:code, :kind, :payload, :correlation, 'PENDING', 0, :now, :now)")
+                        + "next_attempt_at, head) VALUES (:code, :kind, :payload, :correlation, 'PENDING', 0, :now, :now, "
+                        + "NOT EXISTS (SELECT 1 FROM npsp_outbox WHERE dossier_code = :code AND state <> 'DELIVERED'))")
                 .param("code", dossierCode).param("kind", kind.name()).param("payload", NpspJson.write(payload))
                 .param("correlation", correlationId).param("now", Timestamps.sql(now)).update();
     }

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import vn.hanoi.gateway.routes.connector.Connector;
 import vn.hanoi.gateway.routes.connector.ConnectorActivity;
 
@@ -14,7 +15,8 @@ import vn.hanoi.gateway.routes.connector.ConnectorActivity;
  * One national system as health and the ops page show it: whether its circuit lets calls through, and
  * over the recent window its attempts, error rate (0 to 1), p95 attempt latency and cache hit ratio
  * (null when there was nothing to measure), with its last success and last failure (a failure kind,
- * never a message: messages may quote requests).
+ * never a message: messages may quote requests), and, while it is idle, the last probe of it
+ * ({@link ConnectorProbes}: null when it has calls of its own to go by).
  */
 public record ConnectorStatus(
         String system,
@@ -28,14 +30,24 @@ public record ConnectorStatus(
         Double cacheHitRatio,
         int staleAnswers,
         OffsetDateTime lastSuccess,
-        LastFailure lastFailure) {
+        LastFailure lastFailure,
+        Probe probe) {
 
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     public record LastFailure(OffsetDateTime at, String kind) {
     }
 
-    static ConnectorStatus of(Connector connector) {
+    /** The last probe of an idle connector: when, how ({@code TCP}, {@code HTTP}), and whether it reached it. */
+    public record Probe(OffsetDateTime at, String kind, boolean reachable, String failure) {
+    }
+
+    /** Whether the system can be called: its circuit lets calls through and, if idle, its last probe reached it. */
+    public boolean up() {
+        return circuitAllowsCalls && (probe == null || probe.reachable());
+    }
+
+    static ConnectorStatus of(Connector connector, Optional<ConnectorProbes.Probed> probed) {
         CircuitBreaker.State state = connector.breaker().getState();
         ConnectorActivity activity = connector.activity();
         ConnectorActivity.Recent recent = activity.recent();
@@ -51,7 +63,8 @@ public record ConnectorStatus(
                 recent.cacheHitRatio().map(ConnectorStatus::rounded).orElse(null),
                 recent.staleAnswers(),
                 activity.lastSuccess().map(ConnectorStatus::local).orElse(null),
-                activity.lastFailure().map(f -> new LastFailure(local(f.at()), f.kind().name())).orElse(null));
+                activity.lastFailure().map(f -> new LastFailure(local(f.at()), f.kind().name())).orElse(null),
+                probed.map(p -> new Probe(local(p.at()), p.kind().name(), p.up(), p.failure().orElse(null))).orElse(null));
     }
 
     /** The health component's details: the non-null fields, times as ISO-8601 with offset. */
@@ -68,6 +81,14 @@ public record ConnectorStatus(
         putIfPresent(details, "lastSuccess", lastSuccess == null ? null : lastSuccess.toString());
         if (lastFailure != null) {
             details.put("lastFailure", Map.of("at", lastFailure.at().toString(), "kind", lastFailure.kind()));
+        }
+        if (probe != null) {
+            Map<String, Object> probeDetails = new LinkedHashMap<>();
+            probeDetails.put("at", probe.at().toString());
+            probeDetails.put("kind", probe.kind());
+            probeDetails.put("reachable", probe.reachable());
+            putIfPresent(probeDetails, "failure", probe.failure());
+            details.put("probe", probeDetails);
         }
         return details;
     }

@@ -14,14 +14,16 @@ import vn.hanoi.gateway.routes.connector.Connectors;
 public class ConnectorStatuses {
 
     private final Connectors connectors;
+    private final ConnectorProbes probes;
 
-    public ConnectorStatuses(Connectors connectors) {
+    public ConnectorStatuses(Connectors connectors, ConnectorProbes probes) {
         this.connectors = connectors;
+        this.probes = probes;
         connectors.configured();
     }
 
     public List<ConnectorStatus> all() {
-        return connectors.configured().stream().map(ConnectorStatus::of).toList();
+        return connectors.configured().stream().map(this::statusOf).toList();
     }
 
     /** The configured systems' names, without reading their figures. */
@@ -31,6 +33,10 @@ public class ConnectorStatuses {
 
     public Optional<ConnectorStatus> of(String system) {
         return connectors.configured().stream().filter(c -> c.system().equals(system)).findFirst()
-                .map(ConnectorStatus::of);
+                .map(this::statusOf);
+    }
+
+    private ConnectorStatus statusOf(Connector connector) {
+        return ConnectorStatus.of(connector, probes.whileIdle(connector));
     }
 }

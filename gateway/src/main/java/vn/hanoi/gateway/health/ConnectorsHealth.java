@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * {@code /actuator/health} → {@code connectors} → one component per configured national system: its
  * circuit state, and over the recent window its attempts, error rate, p95 latency and cache hit ratio,
- * with its last success and last failure. An open circuit is DOWN for that component; the readiness
+ * with its last success and last failure, and while it is idle its last probe. An open circuit, or an idle
+ * system the last probe did not reach, is DOWN for that component; the readiness
  * group does not include it, so one failing upstream never takes the gateway out of rotation.
  */
 @Component("connectorsHealthContributor")
@@ -42,7 +43,7 @@ class ConnectorsHealth implements CompositeHealthContributor {
     }
 
     static Health health(ConnectorStatus status) {
-        Health.Builder builder = status.circuitAllowsCalls() ? Health.up() : Health.down();
+        Health.Builder builder = status.up() ? Health.up() : Health.down();
         return builder.withDetails(status.details()).build();
     }
 }

@@ -65,9 +65,9 @@ class OpsSummaries {
                         .orElse(new OpsSummary.Audit(false, null)));
     }
 
-    /** DOWN while the circuit is open; DEGRADED half-open or at the warning error rate; else UP. */
+    /** DOWN while the circuit is open or, idle, unreachable; DEGRADED half-open or at the warning error rate; else UP. */
     static String state(ConnectorStatus status, double errorRateWarning) {
-        if (!status.circuitAllowsCalls()) {
+        if (!status.up()) {
             return DOWN;
         }
         boolean failing = status.errorRate() != null && status.errorRate() >= errorRateWarning;

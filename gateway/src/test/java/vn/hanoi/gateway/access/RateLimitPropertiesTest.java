@@ -10,7 +10,8 @@ class RateLimitPropertiesTest {
 
     private final RateLimitProperties limits = new RateLimitProperties(100, Duration.ofSeconds(1), Map.of(
             "bulk-importer", new RateLimitProperties.ClientLimit(1000, null),
-            "slow-partner", new RateLimitProperties.ClientLimit(null, Duration.ofMinutes(1))));
+            "slow-partner", new RateLimitProperties.ClientLimit(null, Duration.ofMinutes(1))),
+            new RateLimitProperties.Shared(false, "gateway:rate-limit:", Duration.ofMillis(500), Duration.ofSeconds(5)));
 
     @Test
     void aClientWithoutItsOwnLimitHasTheDefault() {

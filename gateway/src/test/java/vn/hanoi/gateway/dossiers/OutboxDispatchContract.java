@@ -117,9 +117,12 @@ abstract class OutboxDispatchContract {
 
         dispatch();
 
-        assertThat(deliveriesOf(free)).extracting(PortalStub.Delivery::service)
-                .containsExactly("DongBoHoSoMC", "CapNhatTienDoHoSoMC");
-        assertThat(deliveriesOf(held)).extracting(PortalStub.Delivery::service).containsExactly("DongBoHoSoMC");
+        assertThat(PORTAL.calls().get(0).get("data")).as("both dossiers went in one call, which failed").hasSize(2);
+        assertThat(deliveriesOf(free)).as("then each alone: the free one went through, and its progress after it")
+                .extracting(PortalStub.Delivery::service)
+                .containsExactly("DongBoHoSoMC", "DongBoHoSoMC", "CapNhatTienDoHoSoMC");
+        assertThat(deliveriesOf(held)).extracting(PortalStub.Delivery::service)
+                .containsExactly("DongBoHoSoMC", "DongBoHoSoMC");
         JsonNode sync = api.view(held).get("sync");
         assertThat(sync.get("state").asText()).isEqualTo("PENDING");
         assertThat(sync.get("attempts").asInt()).isEqualTo(1);
@@ -131,7 +134,31 @@ abstract class OutboxDispatchContract {
             return "SYNCED".equals(api.view(held).at("/sync/state").asText());
         });
         assertThat(deliveriesOf(held)).extracting(PortalStub.Delivery::service)
-                .containsExactly("DongBoHoSoMC", "DongBoHoSoMC", "CapNhatTienDoHoSoMC");
+                .containsExactly("DongBoHoSoMC", "DongBoHoSoMC", "DongBoHoSoMC", "CapNhatTienDoHoSoMC");
+    }
+
+    @Test
+    void sendsTheDueChangesOfSeveralDossiersInOneCallPerServiceAndKeepsEachDossiersOrder() {
+        List<String> codes = List.of(code(50), code(51), code(52));
+        for (String code : codes) {
+            api.register(dossier(code));
+            api.progress(code, progress("ACCEPTED", 5));
+            api.progress(code, progress("PROCESSING", 60));
+        }
+
+        assertThat(dispatch()).isEqualTo(9);
+
+        List<JsonNode> ours = PORTAL.calls().stream().filter(call -> codes.contains(call.at("/data/0/MaHoSo").asText()))
+                .toList();
+        assertThat(ours).extracting(call -> call.get("service").asText())
+                .containsExactly("DongBoHoSoMC", "CapNhatTienDoHoSoMC", "CapNhatTienDoHoSoMC");
+        assertThat(ours).allSatisfy(call -> assertThat(call.get("data")).extracting(item -> item.get("MaHoSo").asText())
+                .containsExactlyInAnyOrderElementsOf(codes));
+        for (String code : codes) {
+            assertThat(deliveriesOf(code)).extracting(delivery -> delivery.item().path("TrangThai").asText())
+                    .as("each dossier in order").containsExactly("", "2", "4");
+            assertThat(api.view(code).at("/sync/state").asText()).isEqualTo("SYNCED");
+        }
     }
 
     @Test

@@ -1,23 +1,22 @@
 package vn.hanoi.gateway.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
 
-import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
-import org.springframework.mock.env.MockEnvironment;
+import vn.hanoi.gateway.health.ConnectorProbes;
 import vn.hanoi.gateway.health.ConnectorStatus;
 import vn.hanoi.gateway.health.ConnectorStatuses;
-import vn.hanoi.gateway.routes.connector.CacheKeys;
-import vn.hanoi.gateway.routes.connector.CaffeineLookupCache;
-import vn.hanoi.gateway.routes.connector.ConnectorSettings;
 import vn.hanoi.gateway.routes.connector.Connectors;
 import vn.hanoi.gateway.routes.registers.Registers;
+import vn.hanoi.gateway.testing.TestConnectors;
 
 class OpsSummariesTest {
 
@@ -74,24 +73,14 @@ class OpsSummariesTest {
     }
 
     private OpsSummaries summaries() {
-        MockEnvironment environment = new MockEnvironment()
-                .withProperty("gateway.connectors.population.base-url", "http://127.0.0.1:9")
-                .withProperty("gateway.connectors.land.base-url", "http://127.0.0.1:9")
-                .withProperty("gateway.connectors.npsp.unit-code", "no base-url: not configured")
-                .withProperty("gateway.connector-defaults.activity-window", "5m")
-                .withProperty("gateway.connector-defaults.max-concurrent-calls", "4")
-                .withProperty("gateway.connector-defaults.circuit-breaker.failure-rate-threshold", "50")
-                .withProperty("gateway.connector-defaults.circuit-breaker.sliding-window-size", "10")
-                .withProperty("gateway.connector-defaults.circuit-breaker.minimum-number-of-calls", "5")
-                .withProperty("gateway.connector-defaults.circuit-breaker.wait-duration-in-open-state", "30s")
-                .withProperty("gateway.connector-defaults.circuit-breaker.permitted-number-of-calls-in-half-open-state", "1");
-        Connectors connectors = new Connectors(new ConnectorSettings(environment), CircuitBreakerRegistry.ofDefaults(),
-                new SimpleMeterRegistry(), new CaffeineLookupCache(10), new CacheKeys(new byte[16]), Clock.systemUTC());
-        return new OpsSummaries(new ConnectorStatuses(connectors), Registers.scan(), signals, PROPERTIES, Clock.systemUTC());
+        Connectors connectors = TestConnectors.of(Map.of("population.base-url", "http://127.0.0.1:9",
+                "land.base-url", "http://127.0.0.1:9", "npsp.unit-code", "no base-url: not configured"));
+        return new OpsSummaries(new ConnectorStatuses(connectors, mock(ConnectorProbes.class)), Registers.scan(), signals,
+                PROPERTIES, Clock.systemUTC());
     }
 
     private static ConnectorStatus status(String circuit, boolean allowsCalls, Double errorRate) {
-        return new ConnectorStatus("population", allowsCalls, circuit, "PT5M", 10, 0, errorRate, 80L, 0.5, 0, null, null);
+        return new ConnectorStatus("population", allowsCalls, circuit, "PT5M", 10, 0, errorRate, 80L, 0.5, 0, null, null, null);
     }
 
     private record FixedOutbox(OutboxSignal.Snapshot snapshot) implements OutboxSignal {

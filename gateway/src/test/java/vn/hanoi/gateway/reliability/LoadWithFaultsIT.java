@@ -78,10 +78,17 @@ class LoadWithFaultsIT {
         portal = keep(StandaloneSimulator.start("npsp"));
         population = keep(new FlappingUpstream("population", register.baseUrl(), "text/xml; charset=utf-8", SLOW));
         npsp = keep(new FlappingUpstream("npsp", portal.baseUrl(), "application/json; charset=utf-8", SLOW));
-        gateway = GatewayProcess.start(work, List.of(
-                "--gateway.data-dir=" + work.resolve("data"),
-                "--gateway.connectors.population.base-url=" + population.baseUrl(),
-                "--gateway.connectors.npsp.base-url=" + npsp.baseUrl(),
+        List<String> args = new ArrayList<>(underLoad(population.baseUrl(), npsp.baseUrl()));
+        args.add("--gateway.data-dir=" + work.resolve("data"));
+        gateway = GatewayProcess.start(work, args);
+        http = new GatewayHttp(gateway.port());
+    }
+
+    /** The gateway's settings for a run under load with faults: the flapping upstreams, short copies, a quick outbox. */
+    static List<String> underLoad(String populationUrl, String npspUrl) {
+        return List.of(
+                "--gateway.connectors.population.base-url=" + populationUrl,
+                "--gateway.connectors.npsp.base-url=" + npspUrl,
                 // short-lived copies, so that faults are met often and stale copies served
                 "--gateway.connectors.population.cache.ttl=2s",
                 "--gateway.connectors.population.circuit-breaker.wait-duration-in-open-state=" + BREAKER_WAIT.toSeconds() + "s",
@@ -95,8 +102,7 @@ class LoadWithFaultsIT {
                 "--gateway.dossiers.outbox.max-backoff=2s",
                 "--gateway.dossiers.outbox.max-attempts=1000",
                 // far above what the counters send: a 429 is not a fault of the run
-                "--gateway.rate-limit.limit-for-period=100000"));
-        http = new GatewayHttp(gateway.port());
+                "--gateway.rate-limit.limit-for-period=100000");
     }
 
     @AfterEach
@@ -137,7 +143,7 @@ class LoadWithFaultsIT {
                 .filter(d -> !d.accepted().isEmpty()).toList();
         awaitOutboxDrained();
         assertAuditChainVerifies();
-        assertPortalHoldsWhatTheGatewayAccepted(dossiers);
+        assertPortalHoldsWhatTheGatewayAccepted(dossiers, portal, http);
         assertNoPersonalIdLogged();
     }
 
@@ -155,12 +161,17 @@ class LoadWithFaultsIT {
     }
 
     private List<VirtualCaller> runCallers() throws Exception {
+        return runCallers(gateway.port(), CALLERS, LOAD);
+    }
+
+    /** {@code count} virtual counters calling {@code port} for {@code load}, each done. */
+    static List<VirtualCaller> runCallers(int port, int count, Duration load) throws Exception {
         Identifiers ids = Identifiers.fromFixtures();
-        long until = System.nanoTime() + LOAD.toNanos();
-        ExecutorService pool = Executors.newFixedThreadPool(CALLERS);
+        long until = System.nanoTime() + load.toNanos();
+        ExecutorService pool = Executors.newFixedThreadPool(count);
         try {
-            List<Future<VirtualCaller>> done = pool.invokeAll(IntStream.rangeClosed(1, CALLERS)
-                    .mapToObj(n -> new VirtualCaller(n, gateway.port(), ids))
+            List<Future<VirtualCaller>> done = pool.invokeAll(IntStream.rangeClosed(1, count)
+                    .mapToObj(n -> new VirtualCaller(n, port, ids))
                     .map(caller -> (Callable<VirtualCaller>) () -> caller.run(until)).toList());
             List<VirtualCaller> callers = new ArrayList<>();
             for (Future<VirtualCaller> caller : done) {
@@ -210,6 +221,11 @@ class LoadWithFaultsIT {
     }
 
     private Optional<Double> gauge(String name) {
+        return gauge(http, name);
+    }
+
+    /** A gauge of the outbox ({@code gateway_outbox_depth}, {@code gateway_outbox_parked}) from an instance's metrics. */
+    static Optional<Double> gauge(GatewayHttp http, String name) {
         HttpResponse<String> metrics = http.get("/actuator/prometheus", "X-API-Key", GatewayHttp.OPS_KEY);
         Matcher gauge = GAUGE.matcher(metrics.body());
         while (gauge.find()) {
@@ -228,7 +244,9 @@ class LoadWithFaultsIT {
         assertThat(chain.path("records").asLong()).as(verify.body()).isPositive();
     }
 
-    private void assertPortalHoldsWhatTheGatewayAccepted(List<TrackedDossier> dossiers) {
+    /** Every dossier SYNCED, the same at the gateway and on the portal, its changes arrived once each, in order. */
+    static void assertPortalHoldsWhatTheGatewayAccepted(List<TrackedDossier> dossiers, StandaloneSimulator portal,
+                                                        GatewayHttp http) {
         assertThat(dossiers).as("dossiers were accepted").isNotEmpty();
         PortalArrivals arrivals = PortalArrivals.of(portal.portalCalls());
         System.out.printf("Portal: %d dossiers, %d changes received, %d of them a repeat of the change just before%n",

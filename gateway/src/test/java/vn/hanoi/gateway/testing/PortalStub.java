@@ -109,7 +109,7 @@ public final class PortalStub implements AutoCloseable {
     }
 
     private static MappingBuilder about(String dossierCode) {
-        return post(urlPathEqualTo(INTEGRATION)).withRequestBody(matchingJsonPath("$.data[0].MaHoSo", equalTo(dossierCode)));
+        return post(urlPathEqualTo(INTEGRATION)).withRequestBody(matchingJsonPath("$.data[?(@.MaHoSo == '" + dossierCode + "')]"));
     }
 
     private static ResponseDefinitionBuilder json(String body) {

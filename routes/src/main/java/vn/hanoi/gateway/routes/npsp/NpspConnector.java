@@ -2,6 +2,7 @@ package vn.hanoi.gateway.routes.npsp;
 
 import java.time.Clock;
 import java.util.UUID;
+import net.javacrumbs.shedlock.core.LockProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,7 +13,7 @@ import vn.hanoi.gateway.routes.connector.Connectors;
 
 /** Declares the portal connector: its client and session, and its dispatch, intake and catalogue jobs. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({OutboxSettings.class, IntakeSettings.class, CatalogueSettings.class})
+@EnableConfigurationProperties({OutboxSettings.class, IntakeSettings.class, CatalogueSettings.class, JobLockSettings.class})
 class NpspConnector {
 
     static final String SYSTEM = "npsp";
@@ -20,7 +21,8 @@ class NpspConnector {
     @Bean
     NpspRoutes npspRoutes(Connectors connectors, Outbox outbox, IntakeLedger ledger, ProcedureCatalogue catalogue,
                           ApplicantResidences residences, OutboxSettings outboxSettings, IntakeSettings intakeSettings,
-                          CatalogueSettings catalogueSettings, Clock clock) {
+                          CatalogueSettings catalogueSettings, LockProvider jobLocks, JobLockSettings lockSettings,
+                          Clock clock) {
         Connector connector = connectors.connector(SYSTEM);
         NpspSession session = new NpspSession(connectors.httpClient(SYSTEM), connector.properties(), connector.metrics());
         NpspPortal portal = new NpspPortal(connector,
@@ -33,7 +35,8 @@ class NpspConnector {
                 new ApplicantCommunes(residences, intakeSettings.officerId()), new DossierRouter(AdminUnits.hanoi()),
                 intakeSettings, clock);
         return new NpspRoutes(dispatcher, intake, catalogueSync,
-                new NpspRoutes.NpspSchedules(outboxSettings, intakeSettings, catalogueSettings));
+                new NpspRoutes.NpspSchedules(outboxSettings, intakeSettings, catalogueSettings),
+                (job, period) -> new OneInstanceAtATime(jobLocks, job, period, lockSettings.atMostFor(), clock));
     }
 
     /** Names this instance's claims on the outbox: process id and a random part, unique per application context. */

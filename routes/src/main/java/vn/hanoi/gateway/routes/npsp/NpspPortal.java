@@ -3,6 +3,7 @@ package vn.hanoi.gateway.routes.npsp;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import vn.hanoi.gateway.routes.connector.Connector;
 import vn.hanoi.gateway.routes.connector.Deadline;
 import vn.hanoi.gateway.routes.connector.FailureKind;
@@ -46,17 +47,17 @@ class NpspPortal {
                 .path("result");
     }
 
-    /** {@code DongBoHoSoMC} of one dossier: an upsert by {@code MaHoSo}. */
-    void synchronise(ObjectNode dossier, boolean updating, String correlationId) {
+    /** {@code DongBoHoSoMC} of dossiers: an upsert of each by {@code MaHoSo}. */
+    void synchronise(List<ObjectNode> dossiers, boolean updating, String correlationId) {
         ObjectNode fields = JSON.objectNode().put("isUpdating", updating ? "True" : "False");
-        fields.putArray("data").add(dossier);
+        fields.putArray("data").addAll(dossiers);
         call("DongBoHoSoMC", fields, correlationId);
     }
 
-    /** {@code CapNhatTienDoHoSoMC} of one progress update. */
-    void progress(ObjectNode progress, String correlationId) {
+    /** {@code CapNhatTienDoHoSoMC} of progress updates, kept by the portal in the order given. */
+    void progress(List<ObjectNode> updates, String correlationId) {
         ObjectNode fields = JSON.objectNode();
-        fields.putArray("data").add(progress);
+        fields.putArray("data").addAll(updates);
         call("CapNhatTienDoHoSoMC", fields, correlationId);
     }
 

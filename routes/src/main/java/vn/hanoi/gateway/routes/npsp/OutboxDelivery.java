@@ -1,14 +1,22 @@
 package vn.hanoi.gateway.routes.npsp;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import vn.hanoi.gateway.mappings.npsp.DossierSync;
 import vn.hanoi.gateway.mappings.npsp.PortalDossierMapper;
 import vn.hanoi.gateway.mappings.npsp.Procedure;
 import vn.hanoi.gateway.mappings.npsp.ProgressSync;
 
 /**
- * One outbox entry to the portal: its canonical payload translated ({@link PortalDossierMapper}) and sent
- * with {@code DongBoHoSoMC} or {@code CapNhatTienDoHoSoMC}. Sending an entry again is harmless: the portal
- * upserts dossiers by {@code MaHoSo} and drops a repeated (MaHoSo, TrangThai, ThoiDiemXuLy) progress.
+ * Outbox entries to the portal: each canonical payload translated ({@link PortalDossierMapper}) and sent with
+ * {@code DongBoHoSoMC} or {@code CapNhatTienDoHoSoMC}, several entries in one call ({@code data: [...]}) when
+ * they go to the same service (and, for dossiers, with the same {@code isUpdating}). The dispatcher hands over at
+ * most one entry per dossier at a time, so a call never reorders a dossier's changes. Sending an entry again is
+ * harmless: the portal upserts dossiers by {@code MaHoSo} and drops a repeated (MaHoSo, TrangThai, ThoiDiemXuLy)
+ * progress.
  */
 final class OutboxDelivery {
 
@@ -21,15 +29,56 @@ final class OutboxDelivery {
         this.catalogue = catalogue;
     }
 
-    void deliver(OutboxEntry entry) {
-        switch (entry.kind()) {
+    /** One portal call: the service, and the entries it carries with their translated items, in the same order. */
+    record Call(Service service, List<OutboxEntry> entries, List<ObjectNode> items) {
+    }
+
+    /** A portal service an entry goes to; a call carries entries of one service only. */
+    enum Service { CREATE_DOSSIERS, UPDATE_DOSSIERS, PROGRESS }
+
+    /** The entries, translated and grouped into calls; a payload that cannot be read is in {@code unreadable}. */
+    record Prepared(List<Call> calls, List<OutboxEntry> unreadable) {
+    }
+
+    Prepared prepare(List<OutboxEntry> entries) {
+        Map<Service, Call> calls = new LinkedHashMap<>();
+        List<OutboxEntry> unreadable = new ArrayList<>();
+        for (OutboxEntry entry : entries) {
+            try {
+                Translated translated = translate(entry);
+                calls.computeIfAbsent(translated.service(), service -> new Call(service, new ArrayList<>(), new ArrayList<>()));
+                calls.get(translated.service()).entries().add(entry);
+                calls.get(translated.service()).items().add(translated.item());
+            } catch (IllegalArgumentException badPayload) {
+                unreadable.add(entry);
+            }
+        }
+        return new Prepared(List.copyOf(calls.values()), unreadable);
+    }
+
+    /** Sends the call; its correlation id is its first entry's (each entry's own is in the dispatcher's log). */
+    void send(Call call) {
+        String correlationId = call.entries().get(0).correlationId();
+        switch (call.service()) {
+            case CREATE_DOSSIERS -> portal.synchronise(call.items(), false, correlationId);
+            case UPDATE_DOSSIERS -> portal.synchronise(call.items(), true, correlationId);
+            case PROGRESS -> portal.progress(call.items(), correlationId);
+        }
+    }
+
+    private record Translated(Service service, ObjectNode item) {
+    }
+
+    private Translated translate(OutboxEntry entry) {
+        return switch (entry.kind()) {
             case DOSSIER -> {
                 DossierSync sync = NpspJson.read(entry.payload(), DossierSync.class);
                 Procedure procedure = catalogue.find(sync.dossier().procedureCode()).orElse(null);
-                portal.synchronise(mapper.toPortal(sync, procedure), sync.updating(), entry.correlationId());
+                yield new Translated(sync.updating() ? Service.UPDATE_DOSSIERS : Service.CREATE_DOSSIERS,
+                        mapper.toPortal(sync, procedure));
             }
-            case PROGRESS -> portal.progress(mapper.toPortal(NpspJson.read(entry.payload(), ProgressSync.class)),
-                    entry.correlationId());
-        }
+            case PROGRESS -> new Translated(Service.PROGRESS,
+                    mapper.toPortal(NpspJson.read(entry.payload(), ProgressSync.class)));
+        };
     }
 }

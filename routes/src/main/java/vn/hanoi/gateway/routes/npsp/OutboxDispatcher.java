@@ -4,7 +4,9 @@ import io.github.resilience4j.core.IntervalFunction;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -17,6 +19,11 @@ import vn.hanoi.gateway.routes.connector.UpstreamException;
  * the configured number of attempts (at once for the failures configuration names, e.g. data the portal
  * refuses). An open circuit is not an attempt: the entry waits for the breaker. Rounds repeat while they
  * deliver something, so a dossier's next change follows as soon as the previous one is through.
+ * <p>
+ * The entries of a round go to the portal together, one call per service ({@link OutboxDelivery}): a claim holds
+ * one entry per dossier, so this keeps each dossier's order. When a call of several entries fails (other than on
+ * an open circuit), each is sent again alone at once, so that one entry the portal refuses, or a dossier it
+ * cannot take, holds back only its own dossier and counts an attempt only against itself.
  */
 final class OutboxDispatcher {
 
@@ -50,35 +57,69 @@ final class OutboxDispatcher {
         boolean progress = true;
         while (progress) {
             List<OutboxEntry> batch = outbox.claim(worker, settings.batchSize(), clock.instant(), settings.lease());
-            int before = delivered;
+            List<OutboxEntry> inTime = new ArrayList<>();
             for (OutboxEntry entry : batch) {
-                if (clock.instant().plus(deliveryDeadline).isAfter(entry.leaseUntil())) {
-                    outbox.retryLater(entry, worker, null, clock.instant(), false);
-                } else if (deliver(entry)) {
-                    delivered++;
+                if (leaseLastsADelivery(entry)) {
+                    inTime.add(entry);
                 }
+            }
+            int before = delivered;
+            OutboxDelivery.Prepared prepared = delivery.prepare(inTime);
+            prepared.unreadable().forEach(this::parkUnreadable);
+            for (OutboxDelivery.Call call : prepared.calls()) {
+                delivered += send(call);
             }
             progress = delivered > before;
         }
         return delivered;
     }
 
-    private boolean deliver(OutboxEntry entry) {
-        MDC.put("correlationId", entry.correlationId());
+    /** Sends the call; returns how many of its entries reached the portal. */
+    private int send(OutboxDelivery.Call call) {
         try {
-            delivery.deliver(entry);
-            outbox.delivered(entry, worker, clock.instant());
-            LOG.info("Outbox entry {} ({}) of dossier {} delivered", entry.id(), entry.kind(), entry.dossierCode());
-            return true;
+            delivery.send(call);
         } catch (UpstreamException failure) {
-            failed(entry, failure);
-        } catch (IllegalArgumentException unreadable) {
+            if (call.entries().size() > 1 && failure.kind() != FailureKind.CIRCUIT_OPEN) {
+                return IntStream.range(0, call.entries().size())
+                        .filter(i -> leaseLastsADelivery(call.entries().get(i)))
+                        .map(i -> send(new OutboxDelivery.Call(call.service(), List.of(call.entries().get(i)),
+                                List.of(call.items().get(i)))))
+                        .sum();
+            }
+            call.entries().forEach(entry -> withCorrelation(entry, () -> failed(entry, failure)));
+            return 0;
+        }
+        Instant at = clock.instant();
+        call.entries().forEach(entry -> withCorrelation(entry, () -> {
+            outbox.delivered(entry, worker, at);
+            LOG.info("Outbox entry {} ({}) of dossier {} delivered", entry.id(), entry.kind(), entry.dossierCode());
+        }));
+        return call.entries().size();
+    }
+
+    /** Whether the entry's claim lasts one more delivery; if not, it is given back (not an attempt). */
+    private boolean leaseLastsADelivery(OutboxEntry entry) {
+        if (clock.instant().plus(deliveryDeadline).isAfter(entry.leaseUntil())) {
+            outbox.retryLater(entry, worker, null, clock.instant(), false);
+            return false;
+        }
+        return true;
+    }
+
+    private void parkUnreadable(OutboxEntry entry) {
+        withCorrelation(entry, () -> {
             outbox.park(entry, worker, "unreadable payload", clock.instant());
             LOG.warn("Outbox entry {} of dossier {} parked: unreadable payload", entry.id(), entry.dossierCode());
+        });
+    }
+
+    private static void withCorrelation(OutboxEntry entry, Runnable step) {
+        MDC.put("correlationId", entry.correlationId());
+        try {
+            step.run();
         } finally {
             MDC.remove("correlationId");
         }
-        return false;
     }
 
     private void failed(OutboxEntry entry, UpstreamException failure) {

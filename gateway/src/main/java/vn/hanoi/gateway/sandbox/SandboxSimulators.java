@@ -31,7 +31,8 @@ public final class SandboxSimulators implements ApplicationContextInitializer<Co
             new BusinessSimulator(),
             new InsuranceSimulator(),
             new LandSimulator(),
-            new NpspSimulator());
+            new NpspSimulator(),
+            new CivilStatusSimulator());
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {

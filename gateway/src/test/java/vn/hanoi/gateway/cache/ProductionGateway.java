@@ -78,6 +78,7 @@ final class ProductionGateway implements AutoCloseable {
                 Map.entry("gateway.connectors.insurance.app-name", "test"),
                 Map.entry("gateway.connectors.insurance.partner-code", "test"),
                 Map.entry("gateway.connectors.land.base-url", "http://127.0.0.1:9"),
+                Map.entry("gateway.connectors.civil-status.base-url", "http://127.0.0.1:9"),
                 Map.entry("gateway.connectors.npsp.base-url", "http://127.0.0.1:9")));
         settings.putAll(overrides);
         usedLocalRedis |= !overrides.containsKey("spring.data.redis.port");

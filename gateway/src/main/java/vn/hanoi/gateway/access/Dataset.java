@@ -6,10 +6,11 @@ import java.util.Optional;
 
 /** The datasets a client can be entitled to, as named in {@code API.md}. */
 public enum Dataset {
-    POPULATION, BUSINESS, INSURANCE, LAND, WAREHOUSE, DOSSIERS, AUDIT, OPS;
+    POPULATION, BUSINESS, INSURANCE, LAND, CIVIL_STATUS, WAREHOUSE, DOSSIERS, AUDIT, OPS;
 
+    /** Lower case, words joined by a hyphen: {@code population}, {@code civil-status}. */
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** The dataset of a wire name ({@code population}), or empty for a name the gateway does not know. */

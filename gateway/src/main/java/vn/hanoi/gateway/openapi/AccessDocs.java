@@ -78,7 +78,7 @@ class AccessDocs implements OperationCustomizer {
                 .description("The canonical record")
                 .content(new Content().addMediaType(APPLICATION_JSON, json))
                 .addHeaderObject("X-Source-System", new Header().description("The system that answered")
-                        .schema(new StringSchema()._enum(List.of("population", "business", "insurance", "land", "warehouse"))))
+                        .schema(new StringSchema()._enum(List.of("population", "business", "insurance", "land", "civil-status", "warehouse"))))
                 .addHeaderObject("X-Cache", new Header().description("HIT: a fresh cached copy; MISS: the upstream "
                         + "just now; STALE: the upstream is failing and a copy past its freshness time was served")
                         .schema(new StringSchema()._enum(List.of("HIT", "MISS", "STALE"))))

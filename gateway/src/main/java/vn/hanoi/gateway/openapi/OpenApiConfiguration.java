@@ -73,6 +73,8 @@ class OpenApiConfiguration {
                         new Tag().name("Enterprises").description("The national business registration database"),
                         new Tag().name("Social insurance").description("The national social-insurance database"),
                         new Tag().name("Land").description("The land register: parcels and certificates"),
+                        new Tag().name("Civil status").description("The national electronic civil-status database: "
+                                + "births, marriages, deaths"),
                         new Tag().name("Operations").description("Health, metrics and the ops page (docs/operations.md)")));
     }
 

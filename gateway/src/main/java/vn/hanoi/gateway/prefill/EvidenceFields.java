@@ -21,14 +21,17 @@ final class EvidenceFields {
             "SOCIAL_INSURANCE_RECORD", List.of("insuranceCode", "status", "participation", "totalContributionMonths"),
             "HEALTH_INSURANCE_CARD", List.of("insuranceCode", "healthInsuranceCard"),
             "LAND_USE_CERTIFICATE", List.of("communeCode", "communeName", "communeCodeCandidates", "legacyCommuneCode",
-                    "mapSheetNumber", "parcelNumber", "areaM2", "address", "landUses", "certificate", "encumbrances"));
+                    "mapSheetNumber", "parcelNumber", "areaM2", "address", "landUses", "certificate", "encumbrances"),
+            // Birth and marriage certificates from civil status are reduced to the one registration they need
+            // (EvidenceRules.civilStatusFirst); a component naming civil-status for anything else gets this.
+            "CIVIL_STATUS_RECORD", List.of("personalId", "birth", "marriages", "death"));
 
     static final List<String> WAREHOUSE_DOCUMENT = List.of("documentId", "documentType", "title", "issuer", "issuedOn",
             "validUntil", "mediaType", "sha256");
 
     private static final Map<Source, String> USUAL = Map.of(Source.POPULATION, "IDENTITY",
             Source.BUSINESS, "ENTERPRISE_REGISTRATION", Source.INSURANCE, "SOCIAL_INSURANCE_RECORD",
-            Source.LAND, "LAND_USE_CERTIFICATE");
+            Source.LAND, "LAND_USE_CERTIFICATE", Source.CIVIL_STATUS, "CIVIL_STATUS_RECORD");
 
     private EvidenceFields() {
     }

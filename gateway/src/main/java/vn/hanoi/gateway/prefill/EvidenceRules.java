@@ -6,8 +6,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.StreamSupport;
+import vn.hanoi.gateway.mappings.civilstatus.CivilStatusRecord.MarriageStatus;
 import vn.hanoi.gateway.mappings.npsp.ApplicantType;
 import vn.hanoi.gateway.mappings.npsp.DocumentType;
 import vn.hanoi.gateway.mappings.npsp.PortalTime;
@@ -24,7 +27,43 @@ import vn.hanoi.gateway.prefill.PrefillAnswer.Status;
  */
 final class EvidenceRules {
 
+    /** The document types the civil-status register is asked for first ({@code API.md}, Once-only). */
+    static final Set<DocumentType> REGISTER_FIRST = EnumSet.of(DocumentType.BIRTH_CERTIFICATE,
+            DocumentType.MARRIAGE_CERTIFICATE);
+
     private EvidenceRules() {
+    }
+
+    /**
+     * A birth or marriage certificate: {@code FULFILLED} with {@code source: civil-status} when the register holds the
+     * applicant's birth record ({@code birth} not null) or a marriage of theirs {@code IN_FORCE} (the evidence is that
+     * record); otherwise the component's own source decides as {@link #item} does, except that when the register
+     * is down and that source holds nothing current the component is {@code UNAVAILABLE} with
+     * {@code source: civil-status} (the register might have held it).
+     */
+    static Item civilStatusFirst(Procedure.Document component, SourceAnswer civilStatus, Optional<Source> source,
+                                 SourceAnswer answer, PrefillRequest.Applicant applicant, LocalDate today) {
+        Optional<JsonNode> registered = civilStatus.outcome() == SourceAnswer.Outcome.FOUND
+                ? registered(component.documentType(), civilStatus.record()) : Optional.empty();
+        if (registered.isPresent()) {
+            return item(component, Status.FULFILLED, Source.CIVIL_STATUS.wireName(), registered.get().deepCopy(),
+                    civilStatus.retrievedAt());
+        }
+        Item otherwise = item(component, source, answer, applicant, today);
+        if (civilStatus.outcome() == SourceAnswer.Outcome.UNAVAILABLE && otherwise.status() == Status.MISSING) {
+            return item(component, Status.UNAVAILABLE, Source.CIVIL_STATUS.wireName(), null, null);
+        }
+        return otherwise;
+    }
+
+    /** The applicant's birth record, or their marriage in force, from a CivilStatusRecord. */
+    static Optional<JsonNode> registered(DocumentType type, JsonNode civilStatus) {
+        if (type == DocumentType.BIRTH_CERTIFICATE) {
+            return Optional.of(civilStatus.path("birth")).filter(JsonNode::isObject);
+        }
+        return StreamSupport.stream(civilStatus.path("marriages").spliterator(), false)
+                .filter(marriage -> MarriageStatus.IN_FORCE.name().equals(marriage.path("status").textValue()))
+                .findFirst();
     }
 
     static Item item(Procedure.Document component, Optional<Source> source, SourceAnswer answer,
@@ -47,7 +86,7 @@ final class EvidenceRules {
     static Optional<JsonNode> current(Source source, String documentType, JsonNode record,
                                       PrefillRequest.Applicant applicant, LocalDate today) {
         return switch (source) {
-            case POPULATION, BUSINESS -> Optional.of(record);
+            case POPULATION, BUSINESS, CIVIL_STATUS -> Optional.of(record);
             case INSURANCE -> DocumentType.HEALTH_INSURANCE_CARD.name().equals(documentType)
                     ? Optional.of(record).filter(insurance -> hasValidCard(insurance, today)) : Optional.of(record);
             case LAND -> Optional.of(record).filter(parcel -> isHolder(parcel, applicant));
@@ -75,8 +114,13 @@ final class EvidenceRules {
     }
 
     private static Item item(Procedure.Document component, Status status, JsonNode evidence, Instant retrievedAt) {
+        return item(component, status, component.source(), evidence, retrievedAt);
+    }
+
+    private static Item item(Procedure.Document component, Status status, String source, JsonNode evidence,
+                             Instant retrievedAt) {
         return new Item(component.componentCode(), component.documentType(), component.required(), status,
-                component.source(), evidence, inVietnam(retrievedAt), component.name());
+                source, evidence, inVietnam(retrievedAt), component.name());
     }
 
     private static OffsetDateTime inVietnam(Instant at) {

@@ -17,6 +17,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import vn.hanoi.gateway.access.Caller;
 import vn.hanoi.gateway.kpi.OnceOnlyLedger;
@@ -70,12 +71,15 @@ class Prefill {
         List<Source> sources = procedure.documents().stream().map(document -> Source.named(document.source()))
                 .flatMap(Optional::stream).distinct().toList();
         requireEntitled(caller, sources, procedure.code());
-        Map<Source, SourceAnswer> answers = ask(sources, request, context);
+        Map<Source, SourceAnswer> answers = ask(withCivilStatusFirst(procedure, sources, caller), request, context);
         LocalDate today = LocalDate.ofInstant(clock.instant(), PortalTime.VIETNAM);
         List<Item> items = procedure.documents().stream().map(document -> {
             Optional<Source> source = Source.named(document.source());
             SourceAnswer answer = source.map(answers::get).orElse(SourceAnswer.notAsked());
-            return EvidenceRules.item(document, source, answer, request.applicant(), today);
+            SourceAnswer civilStatus = answers.get(Source.CIVIL_STATUS);
+            return civilStatus != null && EvidenceRules.REGISTER_FIRST.contains(document.documentType())
+                    ? EvidenceRules.civilStatusFirst(document, civilStatus, source, answer, request.applicant(), today)
+                    : EvidenceRules.item(document, source, answer, request.applicant(), today);
         }).toList();
         PrefillAnswer answer = PrefillAnswer.of(procedure.code(), request.dossierCode(), items);
         record(answer);
@@ -86,6 +90,19 @@ class Prefill {
             }
         });
         return new Outcome(answer, consulted);
+    }
+
+    /**
+     * The civil-status register is asked too when a component is a birth or marriage certificate and the caller may
+     * read it; a caller who may not is answered from the catalogue's source alone, as before the register joined.
+     */
+    private static List<Source> withCivilStatusFirst(Procedure procedure, List<Source> sources, Caller caller) {
+        boolean wanted = procedure.documents().stream()
+                .anyMatch(document -> EvidenceRules.REGISTER_FIRST.contains(document.documentType()));
+        if (!wanted || !caller.isEntitledTo(Source.CIVIL_STATUS.dataset()) || sources.contains(Source.CIVIL_STATUS)) {
+            return sources;
+        }
+        return Stream.concat(sources.stream(), Stream.of(Source.CIVIL_STATUS)).toList();
     }
 
     private static void requireEntitled(Caller caller, List<Source> sources, String procedureCode) {

@@ -4,12 +4,17 @@ import java.util.Arrays;
 import java.util.Optional;
 import vn.hanoi.gateway.access.Dataset;
 
-/** An evidence source a procedure's component may name ({@code documents[].source}), and its dataset. */
+/**
+ * An evidence source a procedure's component may name ({@code documents[].source}), and its dataset. The catalogue
+ * never names {@link #CIVIL_STATUS}: the gateway asks it first for birth and marriage certificates
+ * ({@link EvidenceRules#civilStatusFirst}).
+ */
 enum Source {
     POPULATION(Dataset.POPULATION),
     BUSINESS(Dataset.BUSINESS),
     INSURANCE(Dataset.INSURANCE),
     LAND(Dataset.LAND),
+    CIVIL_STATUS(Dataset.CIVIL_STATUS),
     WAREHOUSE(Dataset.WAREHOUSE);
 
     private final Dataset dataset;

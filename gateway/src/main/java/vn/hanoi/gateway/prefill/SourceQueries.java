@@ -44,6 +44,7 @@ class SourceQueries {
             case POPULATION -> citizen ? register("population", "lookup", applicant.id(), request, context) : null;
             case BUSINESS -> citizen ? null : register("business", "lookup", applicant.id(), request, context);
             case INSURANCE -> citizen ? register("insurance", "lookup-by-person", applicant.id(), request, context) : null;
+            case CIVIL_STATUS -> citizen ? register("civil-status", "lookup", applicant.id(), request, context) : null;
             case LAND -> request.parcel() == null ? null
                     : register("land", "parcel", request.parcel().lookupKey(), request, context);
             case WAREHOUSE -> () -> SourceAnswer.found(json.valueToTree(warehouse.of(applicant.type(), applicant.id())),

@@ -4,7 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +38,7 @@ import vn.hanoi.gateway.routes.npsp.ProcedureCatalogue;
 class Prefill {
 
     private final ProcedureCatalogue catalogue;
+    private final Sources evidenceSources;
     private final SourceQueries queries;
     private final PrefillWorkers workers;
     private final OnceOnlyLedger ledger;
@@ -46,9 +47,10 @@ class Prefill {
     private final MeterRegistry meters;
     private final ConcurrentMap<String, Counter> componentCounters = new ConcurrentHashMap<>();
 
-    Prefill(ProcedureCatalogue catalogue, SourceQueries queries, PrefillWorkers workers, OnceOnlyLedger ledger,
-            PrefillSettings settings, Clock clock, MeterRegistry meters) {
+    Prefill(ProcedureCatalogue catalogue, Sources sources, SourceQueries queries, PrefillWorkers workers,
+            OnceOnlyLedger ledger, PrefillSettings settings, Clock clock, MeterRegistry meters) {
         this.catalogue = catalogue;
+        this.evidenceSources = sources;
         this.queries = queries;
         this.workers = workers;
         this.ledger = ledger;
@@ -68,22 +70,23 @@ class Prefill {
             throw ApiException.invalid("applicant.type", "APPLICANT_TYPE_MISMATCH",
                     "procedure " + procedure.code() + " is for a " + procedure.applicantType() + " applicant");
         }
-        List<Source> sources = procedure.documents().stream().map(document -> Source.named(document.source()))
+        List<Source> sources = procedure.documents().stream().map(document -> evidenceSources.named(document.source()))
                 .flatMap(Optional::stream).distinct().toList();
         requireEntitled(caller, sources, procedure.code());
-        Map<Source, SourceAnswer> answers = ask(withCivilStatusFirst(procedure, sources, caller), request, context);
+        Map<Source, SourceAnswer> answers = ask(withFirstSources(procedure, sources, caller), request, context);
         LocalDate today = LocalDate.ofInstant(clock.instant(), PortalTime.VIETNAM);
         List<Item> items = procedure.documents().stream().map(document -> {
-            Optional<Source> source = Source.named(document.source());
+            Optional<Source> source = evidenceSources.named(document.source());
             SourceAnswer answer = source.map(answers::get).orElse(SourceAnswer.notAsked());
-            SourceAnswer civilStatus = answers.get(Source.CIVIL_STATUS);
-            return civilStatus != null && EvidenceRules.REGISTER_FIRST.contains(document.documentType())
-                    ? EvidenceRules.civilStatusFirst(document, civilStatus, source, answer, request.applicant(), today)
-                    : EvidenceRules.item(document, source, answer, request.applicant(), today);
+            Optional<Source> first = evidenceSources.first(document.documentType()).filter(answers::containsKey);
+            return first.isPresent()
+                    ? EvidenceRules.firstThen(document, first.get(), answers.get(first.get()), source, answer,
+                            request.subject(), today)
+                    : EvidenceRules.item(document, source, answer, request.subject(), today);
         }).toList();
         PrefillAnswer answer = PrefillAnswer.of(procedure.code(), request.dossierCode(), items);
         record(answer);
-        Map<Source, SourceAnswer> consulted = new EnumMap<>(Source.class);
+        Map<Source, SourceAnswer> consulted = new LinkedHashMap<>();
         answers.forEach((source, said) -> {
             if (said.outcome() != SourceAnswer.Outcome.NOT_ASKED) {
                 consulted.put(source, said);
@@ -93,16 +96,14 @@ class Prefill {
     }
 
     /**
-     * The civil-status register is asked too when a component is a birth or marriage certificate and the caller may
-     * read it; a caller who may not is answered from the catalogue's source alone, as before the register joined.
+     * The registers asked first for some of the procedure's components are asked too, when the caller may read them;
+     * a caller who may not is answered from the catalogue's sources alone (the catalogue did not name them).
      */
-    private static List<Source> withCivilStatusFirst(Procedure procedure, List<Source> sources, Caller caller) {
-        boolean wanted = procedure.documents().stream()
-                .anyMatch(document -> EvidenceRules.REGISTER_FIRST.contains(document.documentType()));
-        if (!wanted || !caller.isEntitledTo(Source.CIVIL_STATUS.dataset()) || sources.contains(Source.CIVIL_STATUS)) {
-            return sources;
-        }
-        return Stream.concat(sources.stream(), Stream.of(Source.CIVIL_STATUS)).toList();
+    private List<Source> withFirstSources(Procedure procedure, List<Source> sources, Caller caller) {
+        Stream<Source> first = procedure.documents().stream()
+                .map(document -> evidenceSources.first(document.documentType())).flatMap(Optional::stream)
+                .filter(source -> caller.isEntitledTo(source.dataset()));
+        return Stream.concat(sources.stream(), first).distinct().toList();
     }
 
     private static void requireEntitled(Caller caller, List<Source> sources, String procedureCode) {
@@ -116,8 +117,8 @@ class Prefill {
 
     private Map<Source, SourceAnswer> ask(List<Source> sources, PrefillRequest request, SourceQueries.Context context) {
         long deadline = System.nanoTime() + settings.deadline().toNanos();
-        Map<Source, Future<SourceAnswer>> asked = new EnumMap<>(Source.class);
-        Map<Source, SourceAnswer> answers = new EnumMap<>(Source.class);
+        Map<Source, Future<SourceAnswer>> asked = new LinkedHashMap<>();
+        Map<Source, SourceAnswer> answers = new LinkedHashMap<>();
         for (Source source : sources) {
             Callable<SourceAnswer> query = queries.query(source, request, context);
             if (query == null) {

@@ -17,6 +17,8 @@ import vn.hanoi.gateway.mappings.npsp.DocumentType;
 import vn.hanoi.gateway.mappings.npsp.Procedure;
 import vn.hanoi.gateway.prefill.PrefillAnswer.Item;
 import vn.hanoi.gateway.prefill.PrefillAnswer.Status;
+import vn.hanoi.gateway.routes.registers.PrefillSubject;
+import vn.hanoi.gateway.routes.registers.Registers;
 import vn.hanoi.gateway.testing.BundledFixtures;
 
 /** The API.md rules per source, on the canonical fixture records, with "today" chosen around each validity date. */
@@ -24,7 +26,8 @@ class EvidenceRulesTest {
 
     private static final Instant ANSWERED = Instant.parse("2026-11-28T03:00:00Z");
     private static final LocalDate TODAY = LocalDate.parse("2026-11-28");
-    private static final PrefillRequest.Applicant THAO = citizen("001300973597");
+    private static final PrefillSubject THAO = citizen("001300973597");
+    private static final Sources SOURCES = new Sources(Registers.scan());
 
     @Test
     void aHealthInsuranceCardIsEvidenceUpToAndIncludingItsValidToDay() {
@@ -131,6 +134,14 @@ class EvidenceRulesTest {
     }
 
     @Test
+    void birthAndMarriageCertificatesAreAskedOfTheCivilStatusRegisterFirst() {
+        assertThat(SOURCES.first(DocumentType.BIRTH_CERTIFICATE)).map(Source::wireName).hasValue("civil-status");
+        assertThat(SOURCES.first(DocumentType.MARRIAGE_CERTIFICATE)).map(Source::wireName).hasValue("civil-status");
+        assertThat(SOURCES.first(DocumentType.MARITAL_STATUS_CONFIRMATION)).isEmpty();
+        assertThat(SOURCES.first(DocumentType.IDENTITY)).isEmpty();
+    }
+
+    @Test
     void aBirthCertificateComesFromTheCivilStatusRegisterFirstAsThatBirthRecord() {
         JsonNode civilStatus = BundledFixtures.json("civil-status/canonical/001300973597.json");
         ArrayNode warehouse = documents(document("WH-2", "BIRTH_CERTIFICATE", null));
@@ -155,7 +166,6 @@ class EvidenceRulesTest {
 
         assertThat(married.status()).isEqualTo(Status.FULFILLED);
         assertThat(married.source()).isEqualTo("civil-status");
-        assertThat(married.evidence().get("status").asText()).isEqualTo("IN_FORCE");
         assertThat(married.evidence()).isEqualTo(inForce.get("marriages").get(0));
         assertThat(widowed.status()).isEqualTo(Status.FULFILLED);
         assertThat(widowed.source()).isEqualTo("warehouse");
@@ -200,8 +210,8 @@ class EvidenceRulesTest {
 
     private static Item civilStatusFirst(DocumentType type, SourceAnswer civilStatus, SourceAnswer warehouse) {
         Procedure.Document component = component(type);
-        return EvidenceRules.civilStatusFirst(component, civilStatus, Source.named(component.source()), warehouse,
-                THAO, TODAY);
+        return EvidenceRules.firstThen(component, SOURCES.first(type).orElseThrow(), civilStatus,
+                SOURCES.named(component.source()), warehouse, THAO, TODAY);
     }
 
     private static ArrayNode documents(ObjectNode... documents) {
@@ -212,9 +222,9 @@ class EvidenceRulesTest {
         return list;
     }
 
-    private static Item item(Procedure.Document component, SourceAnswer answer, PrefillRequest.Applicant applicant,
+    private static Item item(Procedure.Document component, SourceAnswer answer, PrefillSubject applicant,
                              LocalDate today) {
-        return EvidenceRules.item(component, Source.named(component.source()), answer, applicant, today);
+        return EvidenceRules.item(component, SOURCES.named(component.source()), answer, applicant, today);
     }
 
     private static Procedure.Document component(DocumentType type) {
@@ -225,13 +235,13 @@ class EvidenceRulesTest {
         return SourceAnswer.found(record, ANSWERED);
     }
 
-    private static PrefillRequest.Applicant citizen(String id) {
-        return new PrefillRequest.Applicant(ApplicantType.CITIZEN, id);
+    private static PrefillSubject citizen(String id) {
+        return new PrefillSubject(ApplicantType.CITIZEN, id, null);
     }
 
     private static ObjectNode document(String id, String type, String validUntil) {
         ObjectNode document = new ObjectMapper().createObjectNode().put("documentId", id).put("ownerType", "CITIZEN")
-                .put("ownerId", THAO.id()).put("documentType", type).put("title", type).put("issuedOn", "2026-09-15");
+                .put("ownerId", THAO.applicantId()).put("documentType", type).put("title", type).put("issuedOn", "2026-09-15");
         return document.put("validUntil", validUntil);
     }
 

@@ -1,4 +1,4 @@
-package vn.hanoi.gateway.api;
+package vn.hanoi.gateway.registers.business;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -9,7 +9,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.hanoi.gateway.access.Access;
-import vn.hanoi.gateway.access.Dataset;
+import vn.hanoi.gateway.api.Identifiers;
+import vn.hanoi.gateway.api.LookupResponses;
+import vn.hanoi.gateway.api.Lookups;
+import vn.hanoi.gateway.routes.business.BusinessRegister;
 import vn.hanoi.gateway.mappings.business.Enterprise;
 import vn.hanoi.gateway.mappings.identifiers.EnterpriseCode;
 import vn.hanoi.gateway.openapi.LookupApi;
@@ -29,11 +32,11 @@ class EnterpriseController {
 
     /** A branch may be written {@code 0101234567-001} or {@code 0101234567001}; the register is asked with the dash. */
     @GetMapping("/{enterpriseCode}")
-    @Access(dataset = Dataset.BUSINESS)
+    @Access(dataset = BusinessRegister.DATASET)
     @Operation(summary = "An enterprise or branch by enterprise code")
     @LookupApi(value = Enterprise.class, example = "business/canonical/0110386356.json")
     ResponseEntity<Object> enterprise(@PathVariable String enterpriseCode, HttpServletRequest request) {
         Identifiers.require(enterpriseCodeRule, "enterpriseCode", enterpriseCode);
-        return LookupResponses.of(lookups.lookup("business", "lookup", EnterpriseCode.normalise(enterpriseCode), request));
+        return LookupResponses.of(lookups.lookup(BusinessRegister.ENTERPRISE, EnterpriseCode.normalise(enterpriseCode), request));
     }
 }

@@ -1,4 +1,4 @@
-package vn.hanoi.gateway.api;
+package vn.hanoi.gateway.registers.insurance;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -10,7 +10,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.hanoi.gateway.access.Access;
-import vn.hanoi.gateway.access.Dataset;
+import vn.hanoi.gateway.api.Identifiers;
+import vn.hanoi.gateway.api.LookupResponses;
+import vn.hanoi.gateway.api.Lookups;
+import vn.hanoi.gateway.routes.insurance.InsuranceRegister;
 import vn.hanoi.gateway.mappings.identifiers.InsuranceCode;
 import vn.hanoi.gateway.mappings.identifiers.PersonalId;
 import vn.hanoi.gateway.mappings.insurance.InsuranceRecord;
@@ -22,7 +25,6 @@ import vn.hanoi.gateway.openapi.LookupApi;
 @Tag(name = "Social insurance")
 class SocialInsuranceController {
 
-    private static final String SYSTEM = "insurance";
 
     private final Lookups lookups;
     private final InsuranceCode insuranceCodeRule = new InsuranceCode();
@@ -33,21 +35,21 @@ class SocialInsuranceController {
     }
 
     @GetMapping("/{insuranceCode}")
-    @Access(dataset = Dataset.INSURANCE, personalData = true)
+    @Access(dataset = InsuranceRegister.DATASET, personalData = true)
     @Operation(summary = "A social-insurance record by insurance code")
     @LookupApi(value = InsuranceRecord.class, example = "insurance/canonical/2853501530.json")
     ResponseEntity<Object> byInsuranceCode(@PathVariable String insuranceCode, HttpServletRequest request) {
         Identifiers.require(insuranceCodeRule, "insuranceCode", insuranceCode);
-        return LookupResponses.of(lookups.lookup(SYSTEM, "lookup", insuranceCode, request));
+        return LookupResponses.of(lookups.lookup(InsuranceRegister.BY_INSURANCE_CODE, insuranceCode, request));
     }
 
     /** A missing {@code personalId} breaks its rule like a malformed one: 400 with {@code INVALID_PERSONAL_ID}. */
     @GetMapping
-    @Access(dataset = Dataset.INSURANCE, personalData = true)
+    @Access(dataset = InsuranceRegister.DATASET, personalData = true)
     @Operation(summary = "A person's social-insurance record by personal id")
     @LookupApi(value = InsuranceRecord.class, example = "insurance/canonical/2853501530.json")
     ResponseEntity<Object> byPersonalId(@RequestParam(required = false) String personalId, HttpServletRequest request) {
         Identifiers.require(personalIdRule, "personalId", personalId);
-        return LookupResponses.of(lookups.lookup(SYSTEM, "lookup-by-person", personalId, request));
+        return LookupResponses.of(lookups.lookup(InsuranceRegister.BY_PERSON, personalId, request));
     }
 }

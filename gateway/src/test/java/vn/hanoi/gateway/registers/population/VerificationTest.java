@@ -1,4 +1,4 @@
-package vn.hanoi.gateway.api;
+package vn.hanoi.gateway.registers.population;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

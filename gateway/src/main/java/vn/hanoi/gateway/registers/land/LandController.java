@@ -1,4 +1,4 @@
-package vn.hanoi.gateway.api;
+package vn.hanoi.gateway.registers.land;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -9,7 +9,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.hanoi.gateway.access.Access;
-import vn.hanoi.gateway.access.Dataset;
+import vn.hanoi.gateway.api.Identifiers;
+import vn.hanoi.gateway.api.LookupResponses;
+import vn.hanoi.gateway.api.Lookups;
+import vn.hanoi.gateway.routes.land.LandRegister;
 import vn.hanoi.gateway.mappings.identifiers.CertificateSerial;
 import vn.hanoi.gateway.mappings.identifiers.CommuneCode;
 import vn.hanoi.gateway.mappings.identifiers.ParcelReference;
@@ -37,7 +40,7 @@ class LandController {
     }
 
     @GetMapping("/land-parcels/{communeCode}/{mapSheetNumber}/{parcelNumber}")
-    @Access(dataset = Dataset.LAND, personalData = true)
+    @Access(dataset = LandRegister.DATASET, personalData = true)
     @Operation(summary = "A land parcel by commune, map sheet and parcel number")
     @LookupApi(value = Parcel.class, example = "land/canonical/00124-21-279.json")
     ResponseEntity<Object> parcel(@PathVariable String communeCode, @PathVariable String mapSheetNumber,
@@ -46,15 +49,15 @@ class LandController {
         Identifiers.require(mapSheetRule, "mapSheetNumber", mapSheetNumber);
         Identifiers.require(parcelRule, "parcelNumber", parcelNumber);
         ParcelKey parcel = new ParcelKey(communeCode, mapSheetNumber, parcelNumber);
-        return LookupResponses.of(lookups.lookup("land", "parcel", parcel.lookupKey(), request));
+        return LookupResponses.of(lookups.lookup(LandRegister.PARCEL, parcel.lookupKey(), request));
     }
 
     @GetMapping("/land-certificates/{serial}")
-    @Access(dataset = Dataset.LAND, personalData = true)
+    @Access(dataset = LandRegister.DATASET, personalData = true)
     @Operation(summary = "The land parcel of a land-use right certificate")
     @LookupApi(value = Parcel.class, example = "land/canonical/00124-21-279.json")
     ResponseEntity<Object> certificate(@PathVariable String serial, HttpServletRequest request) {
         Identifiers.require(serialRule, "serial", serial);
-        return LookupResponses.of(lookups.lookup("land", "certificate", serial, request));
+        return LookupResponses.of(lookups.lookup(LandRegister.CERTIFICATE, serial, request));
     }
 }

@@ -10,10 +10,12 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import vn.hanoi.gateway.routes.registers.RegisterDescriptor;
 import vn.hanoi.gateway.routes.registers.Registers;
@@ -119,7 +121,7 @@ class ArchitectureTest {
      */
     @Test
     void theCoreHoldsNoRegistersNameAsALiteral() {
-        Set<String> names = REGISTERS.all().stream().flatMap(register -> java.util.stream.Stream.of(register.name(),
+        Set<String> names = REGISTERS.all().stream().flatMap(register -> Stream.of(register.name(),
                 register.dataset(), register.sourceSystem(), packageOf(register))).collect(Collectors.toSet());
         List<String> found = new ArrayList<>();
         for (JavaClass type : classes) {
@@ -169,7 +171,7 @@ class ArchitectureTest {
     private static DescribedPredicate<JavaClass> inRoutes(String... subPackages) {
         return DescribedPredicate.describe("in routes " + List.of(subPackages), type -> subPackages.length == 0
                 ? isIn(type, BASE + ".routes")
-                : java.util.Arrays.stream(subPackages).anyMatch(sub -> isIn(type, BASE + ".routes." + sub)));
+                : Arrays.stream(subPackages).anyMatch(sub -> isIn(type, BASE + ".routes." + sub)));
     }
 
     private static boolean isIn(JavaClass type, String pkg) {

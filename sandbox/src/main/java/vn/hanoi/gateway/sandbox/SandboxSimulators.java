@@ -5,7 +5,6 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,14 +25,6 @@ public final class SandboxSimulators implements ApplicationContextInitializer<Co
     public static final String ENABLED = "gateway.sandbox.enabled";
     private static final Logger LOG = LoggerFactory.getLogger(SandboxSimulators.class);
 
-    static final List<Simulator> ALL = List.of(
-            new PopulationSimulator(),
-            new BusinessSimulator(),
-            new InsuranceSimulator(),
-            new LandSimulator(),
-            new NpspSimulator(),
-            new CivilStatusSimulator());
-
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         ConfigurableEnvironment environment = context.getEnvironment();
@@ -43,7 +34,7 @@ public final class SandboxSimulators implements ApplicationContextInitializer<Co
         SandboxFixtures fixtures = new SandboxFixtures();
         Map<String, WireMockServer> servers = new HashMap<>();
         Map<String, Object> baseUrls = new HashMap<>();
-        for (Simulator simulator : ALL) {
+        for (Simulator simulator : Simulators.all()) {
             if (environment.containsProperty(baseUrlKey(simulator))) {
                 continue;
             }

@@ -2,8 +2,6 @@ package vn.hanoi.gateway.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.hanoi.gateway.sandbox.SimulatorServer.baseName;
-import static vn.hanoi.gateway.sandbox.SimulatorServer.FIXTURES;
-import static vn.hanoi.gateway.sandbox.SimulatorServer.JSON;
 import static vn.hanoi.gateway.sandbox.SimulatorServer.bytes;
 import static vn.hanoi.gateway.sandbox.SimulatorServer.fixtures;
 import static vn.hanoi.gateway.sandbox.SimulatorServer.json;
@@ -26,14 +24,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import vn.hanoi.gateway.routes.registers.Registers;
 
 /** Every simulator speaks its contract: tokens and sessions, each fixture byte for byte, "not found" its own way. */
 class SandboxSimulatorsTest {
 
     @Test
-    void startsOneSimulatorPerNationalSystem() {
-        assertThat(SandboxSimulators.ALL).extracting(Simulator::system)
-                .containsExactly("population", "business", "insurance", "land", "npsp", "civil-status");
+    void everyRegisterAndThePortalHaveASimulator() {
+        List<String> registers = Registers.scan().names();
+        assertThat(registers).isNotEmpty();
+        assertThat(Simulators.all()).extracting(Simulator::system)
+                .containsAll(registers).contains("npsp").doesNotHaveDuplicates()
+                .hasSize(registers.size() + 1);
     }
 
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -302,76 +304,6 @@ class SandboxSimulatorsTest {
             assertThat(lookUp(null, token(), body).statusCode()).isEqualTo(401);
             assertThat(lookUp(base64(ACCESS), null, body).statusCode()).isEqualTo(401);
             assertThat(lookUp(base64(ACCESS), "wrong", body).statusCode()).isEqualTo(401);
-        }
-    }
-
-    @Nested
-    class CivilStatus extends Running {
-
-        private static final String SERVICE = "/hotich/v1/tra-cuu";
-
-        @Override
-        Simulator simulator() {
-            return new CivilStatusSimulator();
-        }
-
-        private String token() {
-            HttpResponse<byte[]> answer = postForm("/oauth2/token", "grant_type=client_credentials&client_id="
-                    + CivilStatusSimulator.CLIENT_ID + "&client_secret=" + CivilStatusSimulator.CLIENT_SECRET);
-            assertThat(answer.statusCode()).isEqualTo(200);
-            assertThat(json(answer).path("expires_in").asInt()).isEqualTo(900);
-            return json(answer).path("access_token").asText();
-        }
-
-        private HttpResponse<byte[]> lookUp(String bearer, String body) {
-            HttpRequest.Builder request = simulator.request(SERVICE).header("Content-Type", "application/json")
-                    .POST(text(body));
-            return send(bearer == null ? request : request.header("Authorization", "Bearer " + bearer));
-        }
-
-        private static String question(String personalId) {
-            return "{\"maYeuCau\": \"c-1\", \"maCanBo\": \"can-bo-1\", \"soDinhDanh\": \"" + personalId + "\"}";
-        }
-
-        @Test
-        void givesATokenForTheRightClientOnly() {
-            assertThat(token()).isNotBlank();
-            assertThat(postForm("/oauth2/token", "grant_type=client_credentials&client_id=hanoi-gateway"
-                    + "&client_secret=wrong").statusCode()).isEqualTo(401);
-        }
-
-        @Test
-        void servesEveryRecordByPersonalId() {
-            String token = token();
-            for (Path file : fixtures("civil-status/native")) {
-                assertServes(lookUp(token, question(baseName(file))), file);
-            }
-        }
-
-        @Test
-        void answersPeopleItDoesNotHoldInBandWithTrangThai01() {
-            String token = token();
-            List<String> notRegistered = JSON.convertValue(read(new String(bytes(FIXTURES.resolve(
-                    "civil-status/not-registered.json")), StandardCharsets.UTF_8)).path("personalIds"),
-                    JSON.getTypeFactory().constructCollectionType(List.class, String.class));
-            assertThat(notRegistered).isNotEmpty();
-            for (String personalId : notRegistered) {
-                HttpResponse<byte[]> answer = lookUp(token, question(personalId));
-                assertThat(answer.statusCode()).isEqualTo(200);
-                assertThat(json(answer).path("trangThai").asText()).isEqualTo("01");
-            }
-        }
-
-        @Test
-        void answersARequestNamingNobodyWithTrangThai02() {
-            assertThat(json(lookUp(token(), "{\"maYeuCau\": \"c-1\"}")).path("trangThai").asText()).isEqualTo("02");
-        }
-
-        @Test
-        void refusesCallsWithoutTheBearer() {
-            String body = question(baseName(fixtures("civil-status/native").get(0)));
-            assertThat(lookUp(null, body).statusCode()).isEqualTo(401);
-            assertThat(lookUp("wrong", body).statusCode()).isEqualTo(401);
         }
     }
 

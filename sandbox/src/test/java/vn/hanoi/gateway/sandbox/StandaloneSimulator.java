@@ -31,8 +31,7 @@ public final class StandaloneSimulator implements AutoCloseable {
 
     /** Starts the simulator of {@code system} ({@code population}, …, {@code npsp}). */
     public static StandaloneSimulator start(String system) {
-        return new StandaloneSimulator(SandboxSimulators.ALL.stream().filter(s -> s.system().equals(system))
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("no simulator for " + system)));
+        return new StandaloneSimulator(Simulators.of(system));
     }
 
     public String baseUrl() {

@@ -34,6 +34,11 @@ public final class BusinessRegister implements RegisterDescriptor {
     }
 
     @Override
+    public List<String> credentialKeys() {
+        return List.of("client-id", "client-secret");
+    }
+
+    @Override
     public List<IdentifierParameter> identifiers() {
         return List.of(new IdentifierParameter("enterpriseCode", new EnterpriseCode(),
                 "The enterprise code: 10 digits, or 13 for a branch, written 0101234567-001 or 0101234567001. "

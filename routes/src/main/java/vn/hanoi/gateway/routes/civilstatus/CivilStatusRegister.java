@@ -46,6 +46,11 @@ public final class CivilStatusRegister implements RegisterDescriptor {
     }
 
     @Override
+    public List<String> credentialKeys() {
+        return List.of("client-id", "client-secret");
+    }
+
+    @Override
     public List<IdentifierParameter> identifiers() {
         return List.of();
     }

@@ -43,6 +43,11 @@ public final class InsuranceRegister implements RegisterDescriptor {
     }
 
     @Override
+    public List<String> credentialKeys() {
+        return List.of("access-key", "secret-key", "app-name", "partner-code");
+    }
+
+    @Override
     public List<IdentifierParameter> identifiers() {
         return List.of(new IdentifierParameter("insuranceCode", new InsuranceCode(),
                 "The 10-digit social-insurance code. A malformed one is 400 with INVALID_INSURANCE_CODE.",

@@ -43,6 +43,11 @@ public final class LandRegister implements RegisterDescriptor {
     }
 
     @Override
+    public List<String> credentialKeys() {
+        return List.of("client-id", "client-secret");
+    }
+
+    @Override
     public List<IdentifierParameter> identifiers() {
         return List.of(
                 new IdentifierParameter("communeCode", new CommuneCode(), "The 5-digit commune code, pre-2025 or "

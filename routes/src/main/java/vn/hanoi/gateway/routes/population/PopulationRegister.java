@@ -34,6 +34,11 @@ public final class PopulationRegister implements RegisterDescriptor {
     }
 
     @Override
+    public List<String> credentialKeys() {
+        return List.of("client-id", "client-secret");
+    }
+
+    @Override
     public List<IdentifierParameter> identifiers() {
         return List.of(new IdentifierParameter("personalId", PersonalId.rule(),
                 "The 12-digit personal identification number (CCCD). A malformed one is 400 with INVALID_PERSONAL_ID.",

@@ -31,6 +31,12 @@ public interface RegisterDescriptor {
         return name();
     }
 
+    /**
+     * The keys under {@code gateway.connectors.<name>} that its credentials need besides {@code base-url}
+     * ({@code client-id}, …): without one of them the gateway refuses to start.
+     */
+    List<String> credentialKeys();
+
     /** Its identifiers, as its endpoints name their parameters, with their rules and documentation. */
     List<IdentifierParameter> identifiers();
 

@@ -209,7 +209,7 @@ class CivilStatusRestClientTest {
 
     /** Generous: the machine may be busy, and only the slow-answer case is about time. */
     private Registrations fetch() {
-        return client.fetch(request(), Deadline.after(Duration.ofSeconds(20)), Duration.ofSeconds(10));
+        return client.fetch(request(), Deadline.after(Duration.ofSeconds(60)), Duration.ofSeconds(30));
     }
 
     private void assertFails(FailureKind kind) {

@@ -1,9 +1,7 @@
 package vn.hanoi.gateway.dossiers;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import vn.hanoi.gateway.mappings.identifiers.EnterpriseCode;
 import vn.hanoi.gateway.mappings.identifiers.IdentifierRule;
 import vn.hanoi.gateway.mappings.identifiers.PersonalId;
@@ -15,65 +13,67 @@ import vn.hanoi.gateway.mappings.npsp.DocumentType;
 import vn.hanoi.gateway.mappings.npsp.DossierCode;
 import vn.hanoi.gateway.mappings.npsp.ProcedureCode;
 import vn.hanoi.gateway.mappings.npsp.UnitCode;
+import vn.hanoi.gateway.problem.FieldCodes;
+import vn.hanoi.gateway.validation.FieldChecks;
 
-/** Reads the body of {@code POST /api/v1/dossiers} strictly into a {@link CounterDossier}. */
-final class DossierBody {
+/**
+ * The body of {@code POST /api/v1/dossiers} as sent ({@code API.md}), bound strictly by {@code input.StrictJson};
+ * {@link #checked()} applies each field's rule and makes the {@link CounterDossier}.
+ */
+record DossierBody(String dossierCode, String procedureCode, ApplicantBody applicant, String receivedAt,
+                   String dueAt, String channel, String receivingUnitCode, String summary,
+                   List<DocumentBody> documents) {
 
-    private static final Set<String> FIELDS = Set.of("dossierCode", "procedureCode", "applicant", "receivedAt", "dueAt",
-            "channel", "receivingUnitCode", "summary", "documents");
-    private static final Set<String> APPLICANT = Set.of("type", "id", "name");
-    private static final Set<String> DOCUMENT = Set.of("componentCode", "documentType", "documentId");
     private static final int MAX_DOCUMENTS = 100;
 
-    private DossierBody() {
+    record ApplicantBody(String type, String id, String name) {
     }
 
-    static CounterDossier read(JsonNode body) {
-        StrictJson json = new StrictJson();
-        JsonNode root = json.root(body, FIELDS);
-        if (root == null) {
-            return json.verified(() -> null);
-        }
-        String dossierCode = json.identifier(root, "dossierCode", new DossierCode());
-        String procedureCode = json.identifier(root, "procedureCode", new ProcedureCode());
-        Applicant applicant = applicant(json, json.object(root, "applicant", APPLICANT));
-        var receivedAt = json.instant(root, "receivedAt", true);
-        var dueAt = json.instant(root, "dueAt", false);
-        if (receivedAt != null && dueAt != null && dueAt.isBefore(receivedAt)) {
-            json.add("dueAt", StrictJson.INVALID_VALUE, "must not be before receivedAt");
-        }
-        Channel channel = json.choice(root, "channel", Channel.class);
-        String unit = json.identifier(root, "receivingUnitCode", new UnitCode());
-        String summary = json.text(root, "summary", false, 2000);
-        List<CounterDossier.Document> documents = documents(json, json.array(root, "documents", MAX_DOCUMENTS));
-        return json.verified(() -> new CounterDossier(dossierCode, procedureCode, applicant, receivedAt, dueAt, channel,
-                unit, summary, documents));
+    record DocumentBody(String componentCode, String documentType, String documentId) {
     }
 
-    private static Applicant applicant(StrictJson json, JsonNode applicant) {
-        if (applicant == null) {
+    CounterDossier checked() {
+        FieldChecks checks = new FieldChecks();
+        String dossier = checks.identifier("dossierCode", dossierCode, new DossierCode());
+        String procedure = checks.identifier("procedureCode", procedureCode, new ProcedureCode());
+        Applicant who = applicant(checks);
+        var received = checks.instant("receivedAt", receivedAt, true);
+        var due = checks.instant("dueAt", dueAt, false);
+        if (received != null && due != null && due.isBefore(received)) {
+            checks.add("dueAt", FieldCodes.INVALID_VALUE, "must not be before receivedAt");
+        }
+        Channel how = checks.choice("channel", channel, Channel.class);
+        String unit = checks.identifier("receivingUnitCode", receivingUnitCode, new UnitCode());
+        String about = checks.optional("summary", summary, 2000);
+        List<CounterDossier.Document> papers = documents(checks);
+        checks.verify();
+        return new CounterDossier(dossier, procedure, who, received, due, how, unit, about, papers);
+    }
+
+    private Applicant applicant(FieldChecks checks) {
+        if (checks.present("applicant", applicant) == null) {
             return null;
         }
-        ApplicantType type = json.choice(applicant, "applicant.type", ApplicantType.class);
+        ApplicantType type = checks.choice("applicant.type", applicant.type(), ApplicantType.class);
         IdentifierRule rule = type == ApplicantType.ENTERPRISE ? new EnterpriseCode() : PersonalId.rule();
-        String id = json.identifier(applicant, "applicant.id", rule);
-        String name = json.text(applicant, "applicant.name", true, 256);
+        String id = checks.identifier("applicant.id", applicant.id(), rule);
+        String name = checks.required("applicant.name", applicant.name(), 256);
         return new Applicant(type, id, name);
     }
 
-    private static List<CounterDossier.Document> documents(StrictJson json, List<JsonNode> items) {
-        List<CounterDossier.Document> documents = new ArrayList<>();
+    private List<CounterDossier.Document> documents(FieldChecks checks) {
+        List<DocumentBody> items = checks.items("documents", checks.present("documents", documents), MAX_DOCUMENTS);
+        List<CounterDossier.Document> papers = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             String path = "documents[" + i + "]";
-            JsonNode item = json.item(items.get(i), path, DOCUMENT);
-            if (item == null) {
-                continue;
+            DocumentBody item = checks.present(path, items.get(i));
+            if (item != null) {
+                papers.add(new CounterDossier.Document(
+                        checks.required(path + ".componentCode", item.componentCode(), 32),
+                        checks.choice(path + ".documentType", item.documentType(), DocumentType.class),
+                        checks.required(path + ".documentId", item.documentId(), 128)));
             }
-            String component = json.text(item, path + ".componentCode", true, 32);
-            DocumentType type = json.choice(item, path + ".documentType", DocumentType.class);
-            String id = json.text(item, path + ".documentId", true, 128);
-            documents.add(new CounterDossier.Document(component, type, id));
         }
-        return documents;
+        return papers;
     }
 }

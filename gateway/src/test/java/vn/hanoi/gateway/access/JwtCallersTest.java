@@ -15,7 +15,7 @@ import vn.hanoi.gateway.routes.registers.Registers;
 class JwtCallersTest {
 
     private final JwtCallers callers = new JwtCallers(new JwtProperties("https://id.example", "https://id.example/jwks",
-            null, List.of("client_id", "azp"), "datasets", Duration.ofSeconds(30), Duration.ofSeconds(2)),
+            null, List.of("client_id", "azp"), "datasets", Duration.ofSeconds(30), Duration.ofSeconds(2), Duration.ofSeconds(30)),
             new Datasets(Registers.scan()));
 
     @Test

@@ -19,14 +19,15 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.hanoi.gateway.GatewayApplication;
 import vn.hanoi.gateway.testing.PortalStub;
-import vn.hanoi.gateway.testing.RequiresPostgres;
 import vn.hanoi.gateway.testing.TestPostgres;
+import vn.hanoi.gateway.testing.services.Requires;
+import vn.hanoi.gateway.testing.services.Service;
 
 /**
  * Two gateways on one PostgreSQL database, both dispatching on their timers while changes arrive through
  * either: each change reaches the portal exactly once, and every dossier's changes in the order accepted.
  */
-@RequiresPostgres
+@Requires(Service.POSTGRES)
 class TwoInstancesPostgresIT {
 
     private static final PortalStub PORTAL = new PortalStub();
@@ -49,14 +50,14 @@ class TwoInstancesPostgresIT {
             Map<String, List<String>> expected = new LinkedHashMap<>();
             for (int d = 0; d < DOSSIERS; d++) {
                 String code = code(100 + d);
-                instances.get(d % 2).register(DossierBody.read(dossier(code)), "two-instances");
+                instances.get(d % 2).register(DossierRequests.read(dossier(code)), "two-instances");
                 expected.computeIfAbsent(code, c -> new ArrayList<>()).add("DongBoHoSoMC");
             }
             for (int step = 0; step < STEPS.length; step++) {
                 for (int d = 0; d < DOSSIERS; d++) {
                     String code = code(100 + d);
                     instances.get((d + step + 1) % 2).progress(code,
-                            ProgressBody.read(progress(STEPS[step], 10 * (step + 1))), "two-instances");
+                            DossierRequests.readProgress(progress(STEPS[step], 10 * (step + 1))), "two-instances");
                     expected.get(code).add(STEPS[step]);
                 }
             }

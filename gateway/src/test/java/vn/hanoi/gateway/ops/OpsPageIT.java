@@ -25,6 +25,8 @@ import org.springframework.test.annotation.DirtiesContext;
 import vn.hanoi.gateway.sandbox.SandboxServers;
 import vn.hanoi.gateway.testing.GatewayHttp;
 import vn.hanoi.gateway.testing.HeadlessChromium;
+import vn.hanoi.gateway.testing.services.Requires;
+import vn.hanoi.gateway.testing.services.Service;
 
 /**
  * The ops page in a real browser against the sandbox gateway: an operator opens it, gives the ops key,
@@ -37,6 +39,7 @@ import vn.hanoi.gateway.testing.HeadlessChromium;
         "gateway.connectors.business.circuit-breaker.minimum-number-of-calls=2",
         "gateway.ops.page-refresh=1s"})
 @DirtiesContext
+@Requires(Service.CHROMIUM)
 class OpsPageIT {
 
     private static final Path SCREENSHOT = Path.of("target", "ops-page.png");
@@ -51,7 +54,7 @@ class OpsPageIT {
 
     @BeforeAll
     static void startBrowser() {
-        browser = HeadlessChromium.startOrSkip();
+        browser = HeadlessChromium.start();
     }
 
     @AfterAll
@@ -76,8 +79,8 @@ class OpsPageIT {
         page.findElement(By.id("ops-key")).sendKeys(GatewayHttp.OPS_KEY);
         page.findElement(By.cssSelector("#key-form button[type=submit]")).click();
 
-        wait.until(d -> cards(d).size() == 5);
-        assertThat(cards(page)).extracting(Card::system).containsExactly("business", "civil-status", "insurance", "land", "npsp", "population");
+        wait.until(d -> cards(d).size() == 6);
+        assertThat(cards(page)).extracting(Card::system).containsExactly("business", "civil-status", "command-centre", "insurance", "land", "npsp", "population");
         assertThat(cards(page)).extracting(Card::state).doesNotContain("DOWN");
         assertThat(page.findElement(By.id("outbox-body")).getText()).startsWith("Waiting");
         assertThat(page.findElement(By.id("intake-body")).getText()).as("the intake is off in tests")

@@ -2,7 +2,6 @@ package vn.hanoi.gateway.routes.npsp;
 
 import java.time.Clock;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,7 +27,7 @@ class NpspConnector {
                 new NpspClient(connectors.httpClient(SYSTEM), connector.properties(), session));
         CatalogueSync catalogueSync = new CatalogueSync(portal, catalogue, clock);
         OutboxDispatcher dispatcher = new OutboxDispatcher(outbox, new OutboxDelivery(portal, catalogue), outboxSettings,
-                new Backoff(outboxSettings, () -> ThreadLocalRandom.current().nextDouble()), clock, workerId(),
+                outboxSettings.backoff(), clock, workerId(),
                 connector.properties().getDeadline());
         OnlineIntake intake = new OnlineIntake(portal, ledger, catalogueSync,
                 new ApplicantCommunes(residences, intakeSettings.officerId()), new DossierRouter(AdminUnits.hanoi()),

@@ -6,9 +6,14 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The test needs the PostgreSQL of {@link LocalServices#POSTGRES_URL}: skipped without it, failed under {@code CI=true}. */
+/**
+ * The test class needs these external services ({@link LocalServices}): without one it is skipped, saying so on
+ * the console; under {@code CI=true} it fails instead, so CI never passes a test it did not run.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(LocalServices.class)
-public @interface RequiresPostgres {
+public @interface Requires {
+
+    Service[] value();
 }

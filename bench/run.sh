@@ -158,6 +158,7 @@ java -Xmx"$HEAP" -jar "$JAR" --server.port="$GW_PORT" \
   --gateway.connectors.land.base-url="$STUB" \
   --gateway.connectors.npsp.base-url="$STUB" \
   --gateway.connectors.business.base-url="http://127.0.0.1:$DEAD_PORT" \
+  --gateway.connectors.civil-status.base-url="http://127.0.0.1:$DEAD_PORT" \
   --gateway.connectors.business.circuit-breaker.wait-duration-in-open-state=10m \
   --gateway.rate-limit.limit-for-period=10000000 \
   --logging.level.root=WARN --logging.level.vn.hanoi.gateway.GatewayApplication=INFO > "$OUT/raw/gateway.log" 2>&1 &

@@ -55,6 +55,7 @@ import vn.hanoi.gateway.GatewayApplication;
         "gateway.connectors.business.deadline=" + AbstractContractIT.BUSINESS_DEADLINE_MILLIS + "ms",
         "gateway.connectors.insurance.deadline=" + AbstractContractIT.DEADLINE_MILLIS + "ms",
         "gateway.connectors.land.deadline=" + AbstractContractIT.DEADLINE_MILLIS + "ms",
+        "gateway.connectors.civil-status.deadline=" + AbstractContractIT.DEADLINE_MILLIS + "ms",
 })
 @EnableWireMock({
         @ConfigureWireMock(name = AbstractContractIT.POPULATION, filesUnderClasspath = "wiremock",
@@ -65,6 +66,8 @@ import vn.hanoi.gateway.GatewayApplication;
                 baseUrlProperties = "gateway.connectors.insurance.base-url"),
         @ConfigureWireMock(name = AbstractContractIT.LAND, filesUnderClasspath = "wiremock",
                 baseUrlProperties = "gateway.connectors.land.base-url"),
+        @ConfigureWireMock(name = AbstractContractIT.CIVIL_STATUS, filesUnderClasspath = "wiremock",
+                baseUrlProperties = "gateway.connectors.civil-status.base-url"),
 })
 public abstract class AbstractContractIT {
 
@@ -72,6 +75,7 @@ public abstract class AbstractContractIT {
     static final String BUSINESS = "business";
     static final String INSURANCE = "insurance";
     static final String LAND = "land";
+    static final String CIVIL_STATUS = "civil-status";
 
     protected static final long ATTEMPT_TIMEOUT_MILLIS = 2000;
     protected static final long DEADLINE_MILLIS = 2500;
@@ -100,6 +104,8 @@ public abstract class AbstractContractIT {
     private WireMockServer insurance;
     @InjectWireMock(LAND)
     private WireMockServer land;
+    @InjectWireMock(CIVIL_STATUS)
+    private WireMockServer civilStatus;
 
     @Autowired
     protected CircuitBreakerRegistry circuitBreakers;
@@ -136,7 +142,7 @@ public abstract class AbstractContractIT {
 
     @AfterEach
     void everyRequestTheRegistersReceivedKeptTheirContract() {
-        for (WireMockServer server : List.of(population, business, insurance, land)) {
+        for (WireMockServer server : List.of(population, business, insurance, land, civilStatus)) {
             for (ServeEvent event : server.getAllServeEvents()) {
                 String request = event.getRequest().getMethod() + " " + event.getRequest().getUrl();
                 assertThat(event.getRequest().containsHeader(GatewayCaller.API_KEY_HEADER))
@@ -156,6 +162,7 @@ public abstract class AbstractContractIT {
             case BUSINESS -> business;
             case INSURANCE -> insurance;
             case LAND -> land;
+            case CIVIL_STATUS -> civilStatus;
             default -> throw new IllegalArgumentException("no WireMock server plays " + register);
         };
     }

@@ -43,6 +43,29 @@ final class EvidenceRules {
                 .orElseGet(() -> item(component, Status.MISSING, null, answer.retrievedAt()));
     }
 
+    /**
+     * A component a register answers first ({@code PrefillEvidence.answersFirst}; {@code API.md}: birth and marriage
+     * certificates from civil status): {@code FULFILLED} with that register as its {@code source} when it holds a
+     * current record for it; otherwise the component's own source decides as {@link #item} does, except that when the
+     * first register is down and that source holds nothing current the component is {@code UNAVAILABLE} with the
+     * first register as its source (it might have held it).
+     */
+    static Item firstThen(Procedure.Document component, Source first, SourceAnswer firstAnswer, Optional<Source> source,
+                          SourceAnswer answer, PrefillSubject subject, LocalDate today) {
+        String type = component.documentType() == null ? null : component.documentType().name();
+        Optional<JsonNode> held = firstAnswer.outcome() == SourceAnswer.Outcome.FOUND
+                ? current(first, type, firstAnswer.record(), subject, today) : Optional.empty();
+        if (held.isPresent()) {
+            return item(component, Status.FULFILLED, first.wireName(), EvidenceFields.reduce(held.get(), first, type),
+                    firstAnswer.retrievedAt());
+        }
+        Item otherwise = item(component, source, answer, subject, today);
+        if (firstAnswer.outcome() == SourceAnswer.Outcome.UNAVAILABLE && otherwise.status() == Status.MISSING) {
+            return item(component, Status.UNAVAILABLE, first.wireName(), null, null);
+        }
+        return otherwise;
+    }
+
     /** The record that satisfies the component, if the source's answer holds one. */
     static Optional<JsonNode> current(Source source, String documentType, JsonNode record, PrefillSubject subject,
                                       LocalDate today) {
@@ -56,8 +79,13 @@ final class EvidenceRules {
     }
 
     private static Item item(Procedure.Document component, Status status, JsonNode evidence, Instant retrievedAt) {
-        return new Item(component.componentCode(), component.documentType(), component.required(), status,
-                component.source(), evidence, inVietnam(retrievedAt), component.name());
+        return item(component, status, component.source(), evidence, retrievedAt);
+    }
+
+    private static Item item(Procedure.Document component, Status status, String source, JsonNode evidence,
+                             Instant retrievedAt) {
+        return new Item(component.componentCode(), component.documentType(), component.required(), status, source,
+                evidence, inVietnam(retrievedAt), component.name());
     }
 
     private static OffsetDateTime inVietnam(Instant at) {

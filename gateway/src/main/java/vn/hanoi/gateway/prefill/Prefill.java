@@ -17,6 +17,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import vn.hanoi.gateway.access.Caller;
 import vn.hanoi.gateway.kpi.OnceOnlyLedger;
@@ -72,12 +73,16 @@ class Prefill {
         List<Source> sources = procedure.documents().stream().map(document -> evidenceSources.named(document.source()))
                 .flatMap(Optional::stream).distinct().toList();
         requireEntitled(caller, sources, procedure.code());
-        Map<Source, SourceAnswer> answers = ask(sources, request, context);
+        Map<Source, SourceAnswer> answers = ask(withFirstSources(procedure, sources, caller), request, context);
         LocalDate today = LocalDate.ofInstant(clock.instant(), PortalTime.VIETNAM);
         List<Item> items = procedure.documents().stream().map(document -> {
             Optional<Source> source = evidenceSources.named(document.source());
             SourceAnswer answer = source.map(answers::get).orElse(SourceAnswer.notAsked());
-            return EvidenceRules.item(document, source, answer, request.subject(), today);
+            Optional<Source> first = evidenceSources.first(document.documentType()).filter(answers::containsKey);
+            return first.isPresent()
+                    ? EvidenceRules.firstThen(document, first.get(), answers.get(first.get()), source, answer,
+                            request.subject(), today)
+                    : EvidenceRules.item(document, source, answer, request.subject(), today);
         }).toList();
         PrefillAnswer answer = PrefillAnswer.of(procedure.code(), request.dossierCode(), items);
         record(answer);
@@ -88,6 +93,17 @@ class Prefill {
             }
         });
         return new Outcome(answer, consulted);
+    }
+
+    /**
+     * The registers asked first for some of the procedure's components are asked too, when the caller may read them;
+     * a caller who may not is answered from the catalogue's sources alone (the catalogue did not name them).
+     */
+    private List<Source> withFirstSources(Procedure procedure, List<Source> sources, Caller caller) {
+        Stream<Source> first = procedure.documents().stream()
+                .map(document -> evidenceSources.first(document.documentType())).flatMap(Optional::stream)
+                .filter(source -> caller.isEntitledTo(source.dataset()));
+        return Stream.concat(sources.stream(), first).distinct().toList();
     }
 
     private static void requireEntitled(Caller caller, List<Source> sources, String procedureCode) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.hanoi.gateway.access.Dataset;
+import vn.hanoi.gateway.mappings.npsp.DocumentType;
 import vn.hanoi.gateway.routes.registers.RegisterDescriptor;
 import vn.hanoi.gateway.routes.registers.Registers;
 
@@ -23,5 +24,13 @@ class Sources {
 
     Optional<Source> named(String name) {
         return Optional.ofNullable(name).map(byName::get);
+    }
+
+    /** The register asked first for a component of this document type, whatever source the catalogue names. */
+    Optional<Source> first(DocumentType documentType) {
+        return byName.values().stream()
+                .filter(source -> documentType != null && source.register()
+                        .map(register -> register.answersFirst().contains(documentType.name())).orElse(false))
+                .findFirst();
     }
 }

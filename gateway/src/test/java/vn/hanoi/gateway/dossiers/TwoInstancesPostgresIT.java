@@ -94,6 +94,7 @@ class TwoInstancesPostgresIT {
                 "--gateway.connectors.business.base-url=http://127.0.0.1:9",
                 "--gateway.connectors.insurance.base-url=http://127.0.0.1:9",
                 "--gateway.connectors.land.base-url=http://127.0.0.1:9",
+                "--gateway.connectors.civil-status.base-url=http://127.0.0.1:9",
                 "--gateway.connectors.npsp.base-url=" + PORTAL.baseUrl(),
                 "--gateway.connectors.npsp.deadline=2s",
                 "--gateway.dossiers.outbox.poll-interval=100ms",

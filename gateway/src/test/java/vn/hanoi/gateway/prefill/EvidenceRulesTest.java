@@ -133,6 +133,95 @@ class EvidenceRulesTest {
         assertThat(answer.summary()).isEqualTo(new PrefillAnswer.Summary(2, 1, 1, 1));
     }
 
+    @Test
+    void birthAndMarriageCertificatesAreAskedOfTheCivilStatusRegisterFirst() {
+        assertThat(SOURCES.first(DocumentType.BIRTH_CERTIFICATE)).map(Source::wireName).hasValue("civil-status");
+        assertThat(SOURCES.first(DocumentType.MARRIAGE_CERTIFICATE)).map(Source::wireName).hasValue("civil-status");
+        assertThat(SOURCES.first(DocumentType.MARITAL_STATUS_CONFIRMATION)).isEmpty();
+        assertThat(SOURCES.first(DocumentType.IDENTITY)).isEmpty();
+    }
+
+    @Test
+    void aBirthCertificateComesFromTheCivilStatusRegisterFirstAsThatBirthRecord() {
+        JsonNode civilStatus = BundledFixtures.json("civil-status/canonical/001300973597.json");
+        ArrayNode warehouse = documents(document("WH-2", "BIRTH_CERTIFICATE", null));
+
+        Item birth = civilStatusFirst(DocumentType.BIRTH_CERTIFICATE, found(civilStatus), found(warehouse));
+
+        assertThat(birth.status()).isEqualTo(Status.FULFILLED);
+        assertThat(birth.source()).isEqualTo("civil-status");
+        assertThat(birth.evidence()).isEqualTo(civilStatus.get("birth"));
+        assertThat(birth.retrievedAt()).isNotNull();
+    }
+
+    @Test
+    void aMarriageCertificateComesFromTheRegisterOnlyForAMarriageInForce() {
+        JsonNode inForce = BundledFixtures.json("civil-status/canonical/001151890354.json");
+        JsonNode endedByDeath = BundledFixtures.json("civil-status/canonical/001066246367.json");
+        ArrayNode warehouse = documents(document("WH-3", "MARRIAGE_CERTIFICATE", null));
+
+        Item married = civilStatusFirst(DocumentType.MARRIAGE_CERTIFICATE, found(inForce), found(documents()));
+        Item widowed = civilStatusFirst(DocumentType.MARRIAGE_CERTIFICATE, found(endedByDeath), found(warehouse));
+        Item nothing = civilStatusFirst(DocumentType.MARRIAGE_CERTIFICATE, found(endedByDeath), found(documents()));
+
+        assertThat(married.status()).isEqualTo(Status.FULFILLED);
+        assertThat(married.source()).isEqualTo("civil-status");
+        assertThat(married.evidence()).isEqualTo(inForce.get("marriages").get(0));
+        assertThat(widowed.status()).isEqualTo(Status.FULFILLED);
+        assertThat(widowed.source()).isEqualTo("warehouse");
+        assertThat(widowed.evidence().get("documentId").asText()).isEqualTo("WH-3");
+        assertThat(nothing.status()).isEqualTo(Status.MISSING);
+        assertThat(nothing.source()).isEqualTo("warehouse");
+    }
+
+    @Test
+    void withoutABirthRecordOrNotFoundTheWarehouseDecides() {
+        JsonNode noBirthRecord = BundledFixtures.json("civil-status/canonical/001080724160.json");
+        ArrayNode warehouse = documents(document("WH-2", "BIRTH_CERTIFICATE", null));
+
+        Item fromWarehouse = civilStatusFirst(DocumentType.BIRTH_CERTIFICATE, found(noBirthRecord), found(warehouse));
+        Item notRegistered = civilStatusFirst(DocumentType.BIRTH_CERTIFICATE, SourceAnswer.notFound(ANSWERED),
+                found(documents()));
+
+        assertThat(fromWarehouse.status()).isEqualTo(Status.FULFILLED);
+        assertThat(fromWarehouse.source()).isEqualTo("warehouse");
+        assertThat(notRegistered.status()).isEqualTo(Status.MISSING);
+        assertThat(notRegistered.source()).isEqualTo("warehouse");
+    }
+
+    @Test
+    void theRegisterDownIsUnavailableOnlyWhenTheWarehouseHoldsNothingCurrent() {
+        ArrayNode current = documents(document("WH-2", "BIRTH_CERTIFICATE", null));
+        ArrayNode expired = documents(document("WH-2", "BIRTH_CERTIFICATE", "2026-11-27"));
+
+        Item covered = civilStatusFirst(DocumentType.BIRTH_CERTIFICATE, SourceAnswer.unavailable(), found(current));
+        Item uncovered = civilStatusFirst(DocumentType.BIRTH_CERTIFICATE, SourceAnswer.unavailable(), found(expired));
+        Item bothDown = civilStatusFirst(DocumentType.BIRTH_CERTIFICATE, SourceAnswer.notFound(ANSWERED),
+                SourceAnswer.unavailable());
+
+        assertThat(covered.status()).isEqualTo(Status.FULFILLED);
+        assertThat(covered.source()).isEqualTo("warehouse");
+        assertThat(uncovered.status()).isEqualTo(Status.UNAVAILABLE);
+        assertThat(uncovered.source()).isEqualTo("civil-status");
+        assertThat(uncovered.evidence()).isNull();
+        assertThat(bothDown.status()).isEqualTo(Status.UNAVAILABLE);
+        assertThat(bothDown.source()).isEqualTo("warehouse");
+    }
+
+    private static Item civilStatusFirst(DocumentType type, SourceAnswer civilStatus, SourceAnswer warehouse) {
+        Procedure.Document component = component(type);
+        return EvidenceRules.firstThen(component, SOURCES.first(type).orElseThrow(), civilStatus,
+                SOURCES.named(component.source()), warehouse, THAO, TODAY);
+    }
+
+    private static ArrayNode documents(ObjectNode... documents) {
+        ArrayNode list = new ObjectMapper().createArrayNode();
+        for (ObjectNode document : documents) {
+            list.add(document);
+        }
+        return list;
+    }
+
     private static Item item(Procedure.Document component, SourceAnswer answer, PrefillSubject applicant,
                              LocalDate today) {
         return EvidenceRules.item(component, SOURCES.named(component.source()), answer, applicant, today);

@@ -29,6 +29,9 @@ final class FixtureExpectations {
         String source = component.path("source").textValue();
         String documentType = component.path("documentType").textValue();
         boolean citizen = "CITIZEN".equals(applicantType);
+        if (citizen && civilStatusEvidence(documentType, applicantId).isPresent()) {
+            return "FULFILLED";
+        }
         boolean held = source != null && switch (source) {
             case "population" -> citizen && exists("population/canonical/" + applicantId + ".json");
             case "business" -> !citizen && exists("business/canonical/" + applicantId + ".json");
@@ -41,6 +44,33 @@ final class FixtureExpectations {
             default -> false;
         };
         return held ? "FULFILLED" : "MISSING";
+    }
+
+    /** The component's {@code source}, or {@code civil-status} when that register holds the certificate. */
+    String source(JsonNode component, String applicantType, String applicantId) {
+        boolean fromCivilStatus = "CITIZEN".equals(applicantType)
+                && civilStatusEvidence(component.path("documentType").textValue(), applicantId).isPresent();
+        return fromCivilStatus ? "civil-status" : component.path("source").textValue();
+    }
+
+    /**
+     * A birth certificate: the person's birth record in the civil-status fixtures; a marriage certificate: their
+     * marriage there with status {@code IN_FORCE}; anything else, or no such record: empty.
+     */
+    static Optional<JsonNode> civilStatusEvidence(String documentType, String personalId) {
+        String file = "civil-status/canonical/" + personalId + ".json";
+        if (!exists(file)) {
+            return Optional.empty();
+        }
+        JsonNode record = BundledFixtures.json(file);
+        if ("BIRTH_CERTIFICATE".equals(documentType)) {
+            return Optional.of(record.path("birth")).filter(JsonNode::isObject);
+        }
+        if ("MARRIAGE_CERTIFICATE".equals(documentType)) {
+            return StreamSupport.stream(record.path("marriages").spliterator(), false)
+                    .filter(marriage -> "IN_FORCE".equals(marriage.path("status").asText())).findFirst();
+        }
+        return Optional.empty();
     }
 
     /** The id of the owner's current warehouse document of that type, latest issued first. */

@@ -23,7 +23,9 @@ import vn.hanoi.gateway.testing.PrefillCalls;
 /**
  * With the insurance register down (nothing listens at its address) and the land register never answering (it
  * accepts the connection and says nothing), prefill still answers within its deadline: those sources' components
- * {@code UNAVAILABLE}, every other component answered by the simulators that are up.
+ * {@code UNAVAILABLE}, every other component answered by the simulators that are up. The civil-status register is
+ * down too: a birth or marriage certificate falls back to the warehouse, and is {@code UNAVAILABLE}
+ * ({@code source: civil-status}) only when the warehouse holds nothing current.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "gateway.prefill.deadline=2s")
 class PrefillWithASourceDownIT {
@@ -40,8 +42,9 @@ class PrefillWithASourceDownIT {
     private PrefillCalls calls;
 
     @DynamicPropertySource
-    static void pointTwoRegistersAtNothing(DynamicPropertyRegistry registry) {
+    static void pointThreeRegistersAtNothing(DynamicPropertyRegistry registry) {
         registry.add("gateway.connectors.insurance.base-url", () -> "http://127.0.0.1:" + CLOSED_PORT);
+        registry.add("gateway.connectors.civil-status.base-url", () -> "http://127.0.0.1:" + CLOSED_PORT);
         registry.add("gateway.connectors.land.base-url", () -> "http://127.0.0.1:" + SILENT_LAND.getLocalPort());
     }
 
@@ -93,7 +96,20 @@ class PrefillWithASourceDownIT {
 
         assertThat(statuses(answer)).containsExactly(Map.entry("TP01", "MISSING"), Map.entry("TP02", "MISSING"),
                 Map.entry("TP03", "FULFILLED"), Map.entry("TP04", "FULFILLED"));
+        // The civil-status register (down here) would have answered TP04; the warehouse holds it, so it is fulfilled.
+        assertThat(answer.at("/items/3/source").asText()).isEqualTo("warehouse");
         assertThat(answer.at("/items/3/evidence/documentId").asText()).isEqualTo("WH-006-1");
+    }
+
+    @Test
+    void withTheCivilStatusRegisterDownAMarriageCertificateTheWarehouseLacksIsUnavailableFromCivilStatus() {
+        JsonNode answer = calls.prefill(PrefillCalls.body("9.000001", "FX.DOWN-261128-0005", "CITIZEN", "001300973597"));
+
+        assertThat(statuses(answer)).containsExactly(Map.entry("TP01", "MISSING"), Map.entry("TP02", "MISSING"),
+                Map.entry("TP03", "FULFILLED"), Map.entry("TP04", "UNAVAILABLE"));
+        assertThat(answer.at("/items/3/source").asText()).isEqualTo("civil-status");
+        assertThat(answer.at("/items/3/evidence").isNull()).isTrue();
+        assertThat(answer.at("/summary/unavailable").asInt()).isEqualTo(1);
     }
 
     private static Map<String, String> statuses(JsonNode answer) {

@@ -34,7 +34,7 @@ import vn.hanoi.gateway.contract.Register;
 import vn.hanoi.gateway.contract.everyregister.AbstractEveryRegisterIT;
 
 /**
- * Register × fault: each of the four registers misbehaving in each way of {@link UpstreamFault}, for a
+ * Register × fault: each of the five registers misbehaving in each way of {@link UpstreamFault}, for a
  * record of its own (the cache outlives a cell). Each cell holds the gateway to the caller's exact answer
  * within the deadline and a margin, to whether the breaker counted the call, to a stale copy answering
  * where the policy allows, and to leaving nothing behind: the connectors' upstream workers idle again and
@@ -48,6 +48,7 @@ import vn.hanoi.gateway.contract.everyregister.AbstractEveryRegisterIT;
         "gateway.connectors.business.deadline=" + FaultMatrixTimings.DEADLINE_MILLIS + "ms",
         "gateway.connectors.insurance.deadline=" + FaultMatrixTimings.DEADLINE_MILLIS + "ms",
         "gateway.connectors.land.deadline=" + FaultMatrixTimings.DEADLINE_MILLIS + "ms",
+        "gateway.connectors.civil-status.deadline=" + FaultMatrixTimings.DEADLINE_MILLIS + "ms",
 })
 class UpstreamFaultMatrixIT extends AbstractEveryRegisterIT {
 

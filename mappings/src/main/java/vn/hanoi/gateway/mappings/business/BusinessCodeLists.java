@@ -1,6 +1,5 @@
 package vn.hanoi.gateway.mappings.business;
 
-import java.util.Locale;
 import java.util.Map;
 import vn.hanoi.gateway.mappings.business.Enterprise.LegalStatus.Code;
 import vn.hanoi.gateway.mappings.common.Text;
@@ -11,22 +10,11 @@ final class BusinessCodeLists {
     private static final Map<String, Code> LEGAL_STATUSES = Map.of(
             "1", Code.ACTIVE, "2", Code.SUSPENDED, "3", Code.DISSOLVED, "4", Code.REVOKED, "5", Code.DISSOLVING);
 
-    private static final String VIETNAM = "VN";
-
     private BusinessCodeLists() {
     }
 
     /** {@code 01}…{@code 05} (or {@code 1}…{@code 5}); anything else gives null. */
     static Code legalStatus(String code) {
         return code == null ? null : LEGAL_STATUSES.get(Text.withoutLeadingZeros(code));
-    }
-
-    /** {@code Việt Nam}, however typed, is {@code VN}; any other nationality is kept as sent. */
-    static String nationality(String value) {
-        if (value == null) {
-            return null;
-        }
-        String folded = Text.withoutDiacritics(value).replace(" ", "").toUpperCase(Locale.ROOT);
-        return "VIETNAM".equals(folded) || VIETNAM.equals(folded) ? VIETNAM : value;
     }
 }

@@ -16,6 +16,7 @@ import vn.hanoi.gateway.mappings.common.Address;
 import vn.hanoi.gateway.mappings.common.AddressTranslator;
 import vn.hanoi.gateway.mappings.common.CodeName;
 import vn.hanoi.gateway.mappings.common.LenientJson;
+import vn.hanoi.gateway.mappings.common.Nationalities;
 import vn.hanoi.gateway.mappings.identifiers.EnterpriseCode;
 import vn.hanoi.gateway.mappings.identifiers.IdentifierRule;
 
@@ -93,7 +94,7 @@ public final class EnterpriseMapper {
                         text(person, "SoGiayChungThuc"),
                         day(person, "NgayCap"),
                         text(person, "NoiCap"),
-                        BusinessCodeLists.nationality(text(person, "QuocTich"))))
+                        Nationalities.canonical(text(person, "QuocTich"))))
                 .toList();
     }
 

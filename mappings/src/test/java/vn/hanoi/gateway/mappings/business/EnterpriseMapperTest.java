@@ -16,6 +16,7 @@ import vn.hanoi.gateway.mappings.business.Enterprise.LegalStatus.Code;
 import vn.hanoi.gateway.mappings.common.AddressTranslator;
 import vn.hanoi.gateway.mappings.common.AdminUnits;
 import vn.hanoi.gateway.mappings.common.CanonicalJson;
+import vn.hanoi.gateway.mappings.common.Nationalities;
 import vn.hanoi.gateway.mappings.testing.Fixtures;
 import vn.hanoi.gateway.mappings.testing.JsonFieldDiff;
 import vn.hanoi.gateway.mappings.testing.JsonFieldOrder;
@@ -158,9 +159,9 @@ class EnterpriseMapperTest {
 
     @Test
     void vietnamAsNationalityBecomesVnHoweverTypedAndOthersAreKept() {
-        assertThat(Stream.of("Việt Nam", "VIỆT NAM", "Viet Nam", "Vietnam", "VN").map(BusinessCodeLists::nationality))
+        assertThat(Stream.of("Việt Nam", "VIỆT NAM", "Viet Nam", "Vietnam", "VN").map(Nationalities::canonical))
                 .containsOnly("VN");
-        assertThat(BusinessCodeLists.nationality("Nhật Bản")).isEqualTo("Nhật Bản");
+        assertThat(Nationalities.canonical("Nhật Bản")).isEqualTo("Nhật Bản");
     }
 
     @Test

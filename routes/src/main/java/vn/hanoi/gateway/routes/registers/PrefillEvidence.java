@@ -5,16 +5,27 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a register contributes to prefill ({@code docs/once-only.md}): how it is asked for an applicant, when its
  * answer holds a current record for a component, and the fields a component of each document type may see of it
- * (data minimisation; a document type not listed sees the {@code usualDocumentType}'s fields).
+ * (data minimisation; a document type not listed sees the {@code usualDocumentType}'s fields). A register may
+ * answer some document types first ({@code answersFirst}), whatever source the catalogue names for them: prefill
+ * asks it besides, and the catalogue's source decides only when it holds nothing ({@code API.md}: birth and
+ * marriage certificates come from the civil-status register first).
  */
 public record PrefillEvidence(Asking asking, Holding holding, String usualDocumentType,
-                              Map<String, List<String>> fieldsByDocumentType) {
+                              Map<String, List<String>> fieldsByDocumentType, Set<String> answersFirst) {
+
+    /** A register that answers only for the components that name it. */
+    public PrefillEvidence(Asking asking, Holding holding, String usualDocumentType,
+                           Map<String, List<String>> fieldsByDocumentType) {
+        this(asking, holding, usualDocumentType, fieldsByDocumentType, Set.of());
+    }
 
     public PrefillEvidence {
+        answersFirst = Set.copyOf(answersFirst);
         fieldsByDocumentType = Map.copyOf(fieldsByDocumentType);
         if (!fieldsByDocumentType.containsKey(usualDocumentType)) {
             throw new IllegalArgumentException("no fields for the usual document type " + usualDocumentType);

@@ -18,13 +18,10 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
@@ -33,18 +30,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.boot.env.YamlPropertySourceLoader;
-import org.springframework.core.env.MapPropertySource;
-import org.springframework.core.env.PropertySource;
-import org.springframework.core.env.StandardEnvironment;
-import org.springframework.core.io.FileSystemResource;
-import vn.hanoi.gateway.routes.connector.CacheKeys;
-import vn.hanoi.gateway.routes.connector.CaffeineLookupCache;
 import vn.hanoi.gateway.routes.connector.Connector;
-import vn.hanoi.gateway.routes.connector.ConnectorSettings;
 import vn.hanoi.gateway.routes.connector.Connectors;
 import vn.hanoi.gateway.routes.connector.Deadline;
 import vn.hanoi.gateway.routes.connector.FailureKind;
+import vn.hanoi.gateway.routes.connector.GatewayDefaults;
 import vn.hanoi.gateway.routes.connector.LookupRequest;
 import vn.hanoi.gateway.routes.connector.UpstreamException;
 
@@ -55,7 +45,6 @@ import vn.hanoi.gateway.routes.connector.UpstreamException;
 class InsuranceRestClientTest {
 
     private static final Path FIXTURE = Path.of("../fixtures/insurance/native/2853501530.json");
-    private static final Path DEFAULTS = Path.of("../gateway/src/main/resources/application.yml");
     private static final String INSURANCE_CODE = "2853501530";
     private static final String PERSONAL_ID = "001300973597";
     private static final String TOKEN = "token-1";
@@ -232,19 +221,13 @@ class InsuranceRestClientTest {
         return Base64.getEncoder().encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static Connectors connectors(String baseUrl) throws IOException {
-        StandardEnvironment environment = new StandardEnvironment();
-        environment.getPropertySources().addFirst(new MapPropertySource("test", Map.of(
+    private static Connectors connectors(String baseUrl) {
+        return GatewayDefaults.connectors(Map.of(
                 "gateway.connectors.insurance.base-url", baseUrl,
                 "gateway.connectors.insurance.access-key", "AK",
                 "gateway.connectors.insurance.secret-key", "SK",
                 "gateway.connectors.insurance.app-name", "gw",
                 "gateway.connectors.insurance.partner-code", "HNI",
-                "gateway.connector-defaults.retry.initial-backoff", "10ms")));
-        for (PropertySource<?> defaults : new YamlPropertySourceLoader().load("defaults", new FileSystemResource(DEFAULTS))) {
-            environment.getPropertySources().addLast(defaults);
-        }
-        return new Connectors(new ConnectorSettings(environment), CircuitBreakerRegistry.ofDefaults(),
-                new SimpleMeterRegistry(), new CaffeineLookupCache(100), new CacheKeys(new byte[16]), Clock.systemUTC());
+                "gateway.connector-defaults.retry.initial-backoff", "10ms"));
     }
 }

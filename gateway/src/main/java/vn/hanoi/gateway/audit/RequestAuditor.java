@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +16,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import vn.hanoi.gateway.access.PersonalDataAccess;
+import vn.hanoi.gateway.access.PurposeBinding;
 import vn.hanoi.gateway.correlation.CorrelationIdFilter;
 import vn.hanoi.gateway.problem.ApiException;
 import vn.hanoi.gateway.problem.ErrorCode;
@@ -70,7 +72,8 @@ class RequestAuditor {
         }
         request.setAttribute(DONE, Boolean.TRUE);
         PersonalDataAccess access = PersonalDataAccess.of(request).orElseThrow();
-        List<AuditEntry> entries = entries(access, Audited.subjectsOf(request), outcomeOf(status, body));
+        List<AuditEntry> entries = entries(access, Audited.subjectsOf(request), outcomeOf(status, body),
+                PurposeBinding.of(request));
         try {
             log.append(entries);
             written.increment(entries.size());
@@ -113,13 +116,16 @@ class RequestAuditor {
         return "ERROR_" + (code instanceof String known ? known : Integer.toString(status));
     }
 
-    private List<AuditEntry> entries(PersonalDataAccess access, Set<String> subjects, String outcome) {
+    private List<AuditEntry> entries(PersonalDataAccess access, Set<String> subjects, String outcome,
+                                     Optional<PurposeBinding> binding) {
+        String check = binding.map(held -> held.verdict().name()).orElse(null);
+        String reason = binding.map(PurposeBinding::overrideReason).orElse(null);
         List<String> hashes = subjects.isEmpty() ? Collections.singletonList(null)
                 : subjects.stream().map(subjectKey::hashOf).toList();
         Instant now = clock.instant();
         String correlationId = CorrelationIdFilter.current();
         return hashes.stream().map(hash -> new AuditEntry(now, access.clientId(), access.purpose().officerId(),
                 access.purpose().dossierCode(), access.dataset().wireName(), access.operation(), hash, outcome,
-                correlationId)).toList();
+                correlationId, check, reason)).toList();
     }
 }

@@ -11,6 +11,7 @@ import vn.hanoi.gateway.access.Access;
 import vn.hanoi.gateway.access.Caller;
 import vn.hanoi.gateway.access.Dataset;
 import vn.hanoi.gateway.access.Purpose;
+import vn.hanoi.gateway.access.PurposeBinding;
 import vn.hanoi.gateway.correlation.CorrelationIdFilter;
 import vn.hanoi.gateway.personaldata.PersonalDataReads;
 import vn.hanoi.gateway.validation.StrictBodies;
@@ -39,6 +40,8 @@ class PrefillController {
     PrefillAnswer prefill(@RequestBody JsonNode body, HttpServletRequest request) {
         PrefillRequest asked = bodies.read(body, PrefillBody.class).checked();
         Purpose purpose = (Purpose) request.getAttribute(Purpose.ATTRIBUTE);
+        PurposeBinding.of(request).ifPresent(binding -> binding.admitDossier(asked.dossierCode()));
+        audit.concerns(asked.applicant().id());
         Caller caller = Caller.current().orElse(null);
         Prefill.Outcome outcome = prefill.prefill(asked, caller,
                 new SourceQueries.Context(CorrelationIdFilter.current(), purpose.officerId()));

@@ -101,7 +101,7 @@ final class HostileCorpus {
                 lines.add("X-API-Key: " + KEYS.get(client));
             }
             if (caller.endsWith("+purpose")) {
-                lines.add("X-Dossier-Code: D-1");
+                lines.add("X-Dossier-Code: 000.00.00.H00-261201-0099");
                 lines.add("X-Officer-Id: can-bo-1");
             }
             return lines;

@@ -1,9 +1,7 @@
 package vn.hanoi.gateway.dossiers;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import vn.hanoi.gateway.mappings.common.ParcelAt;
 import vn.hanoi.gateway.mappings.identifiers.CommuneCode;
 import vn.hanoi.gateway.mappings.identifiers.EnterpriseCode;
@@ -18,101 +16,110 @@ import vn.hanoi.gateway.mappings.npsp.DocumentType;
 import vn.hanoi.gateway.mappings.npsp.DossierCode;
 import vn.hanoi.gateway.mappings.npsp.ProcedureCode;
 import vn.hanoi.gateway.mappings.npsp.UnitCode;
+import vn.hanoi.gateway.problem.FieldCodes;
+import vn.hanoi.gateway.validation.FieldChecks;
 
-/** Reads the body of {@code POST /api/v1/dossiers} strictly into a {@link CounterDossier}. */
-final class DossierBody {
+/**
+ * The body of {@code POST /api/v1/dossiers} as sent ({@code API.md}), bound strictly by {@code input.StrictJson};
+ * {@link #checked()} applies each field's rule and makes the {@link CounterDossier}. {@code parties} (the other
+ * persons the dossier concerns) and {@code parcel} (the land parcel it is about) are optional.
+ */
+record DossierBody(String dossierCode, String procedureCode, ApplicantBody applicant, String receivedAt,
+                   String dueAt, String channel, String receivingUnitCode, String summary,
+                   List<DocumentBody> documents, List<PartyBody> parties, ParcelBody parcel) {
 
-    private static final Set<String> FIELDS = Set.of("dossierCode", "procedureCode", "applicant", "receivedAt", "dueAt",
-            "channel", "receivingUnitCode", "summary", "documents", "parties", "parcel");
-    private static final Set<String> APPLICANT = Set.of("type", "id", "name");
-    private static final Set<String> DOCUMENT = Set.of("componentCode", "documentType", "documentId");
-    private static final Set<String> PARTY = Set.of("type", "id", "role");
-    private static final Set<String> PARCEL = Set.of("communeCode", "mapSheetNumber", "parcelNumber");
     private static final int MAX_DOCUMENTS = 100;
     private static final int MAX_PARTIES = 50;
     private static final int MAX_ROLE = 64;
 
-    private DossierBody() {
+    record ApplicantBody(String type, String id, String name) {
     }
 
-    static CounterDossier read(JsonNode body) {
-        StrictJson json = new StrictJson();
-        JsonNode root = json.root(body, FIELDS);
-        if (root == null) {
-            return json.verified(() -> null);
-        }
-        String dossierCode = json.identifier(root, "dossierCode", new DossierCode());
-        String procedureCode = json.identifier(root, "procedureCode", new ProcedureCode());
-        Applicant applicant = applicant(json, json.object(root, "applicant", APPLICANT));
-        var receivedAt = json.instant(root, "receivedAt", true);
-        var dueAt = json.instant(root, "dueAt", false);
-        if (receivedAt != null && dueAt != null && dueAt.isBefore(receivedAt)) {
-            json.add("dueAt", StrictJson.INVALID_VALUE, "must not be before receivedAt");
-        }
-        Channel channel = json.choice(root, "channel", Channel.class);
-        String unit = json.identifier(root, "receivingUnitCode", new UnitCode());
-        String summary = json.text(root, "summary", false, 2000);
-        List<CounterDossier.Document> documents = documents(json, json.array(root, "documents", MAX_DOCUMENTS));
-        List<CounterDossier.Party> parties = root.hasNonNull("parties")
-                ? parties(json, json.array(root, "parties", MAX_PARTIES)) : List.of();
-        ParcelAt parcel = root.hasNonNull("parcel") ? parcel(json, json.object(root, "parcel", PARCEL)) : null;
-        return json.verified(() -> new CounterDossier(dossierCode, procedureCode, applicant, receivedAt, dueAt, channel,
-                unit, summary, documents, parties, parcel));
+    record DocumentBody(String componentCode, String documentType, String documentId) {
     }
 
-    private static Applicant applicant(StrictJson json, JsonNode applicant) {
-        if (applicant == null) {
+    record PartyBody(String type, String id, String role) {
+    }
+
+    record ParcelBody(String communeCode, String mapSheetNumber, String parcelNumber) {
+    }
+
+    CounterDossier checked() {
+        FieldChecks checks = new FieldChecks();
+        String dossier = checks.identifier("dossierCode", dossierCode, new DossierCode());
+        String procedure = checks.identifier("procedureCode", procedureCode, new ProcedureCode());
+        Applicant who = applicant(checks);
+        var received = checks.instant("receivedAt", receivedAt, true);
+        var due = checks.instant("dueAt", dueAt, false);
+        if (received != null && due != null && due.isBefore(received)) {
+            checks.add("dueAt", FieldCodes.INVALID_VALUE, "must not be before receivedAt");
+        }
+        Channel how = checks.choice("channel", channel, Channel.class);
+        String unit = checks.identifier("receivingUnitCode", receivingUnitCode, new UnitCode());
+        String about = checks.optional("summary", summary, 2000);
+        List<CounterDossier.Document> papers = documents(checks);
+        List<CounterDossier.Party> others = parties(checks);
+        ParcelAt land = parcel(checks);
+        checks.verify();
+        return new CounterDossier(dossier, procedure, who, received, due, how, unit, about, papers, others, land);
+    }
+
+    private Applicant applicant(FieldChecks checks) {
+        if (checks.present("applicant", applicant) == null) {
             return null;
         }
-        ApplicantType type = json.choice(applicant, "applicant.type", ApplicantType.class);
-        IdentifierRule rule = type == ApplicantType.ENTERPRISE ? new EnterpriseCode() : PersonalId.rule();
-        String id = json.identifier(applicant, "applicant.id", rule);
-        String name = json.text(applicant, "applicant.name", true, 256);
+        ApplicantType type = checks.choice("applicant.type", applicant.type(), ApplicantType.class);
+        String id = checks.identifier("applicant.id", applicant.id(), ruleOf(type));
+        String name = checks.required("applicant.name", applicant.name(), 256);
         return new Applicant(type, id, name);
     }
 
+    private List<CounterDossier.Document> documents(FieldChecks checks) {
+        List<DocumentBody> items = checks.items("documents", checks.present("documents", documents), MAX_DOCUMENTS);
+        List<CounterDossier.Document> papers = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            String path = "documents[" + i + "]";
+            DocumentBody item = checks.present(path, items.get(i));
+            if (item != null) {
+                papers.add(new CounterDossier.Document(
+                        checks.required(path + ".componentCode", item.componentCode(), 32),
+                        checks.choice(path + ".documentType", item.documentType(), DocumentType.class),
+                        checks.required(path + ".documentId", item.documentId(), 128)));
+            }
+        }
+        return papers;
+    }
+
     /** The other persons the dossier concerns: a personal id or an enterprise code each, with a free-text role. */
-    private static List<CounterDossier.Party> parties(StrictJson json, List<JsonNode> items) {
-        List<CounterDossier.Party> parties = new ArrayList<>();
+    private List<CounterDossier.Party> parties(FieldChecks checks) {
+        if (parties == null) {
+            return List.of();
+        }
+        List<PartyBody> items = checks.items("parties", parties, MAX_PARTIES);
+        List<CounterDossier.Party> others = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             String path = "parties[" + i + "]";
-            JsonNode item = json.item(items.get(i), path, PARTY);
-            if (item == null) {
-                continue;
+            PartyBody item = checks.present(path, items.get(i));
+            if (item != null) {
+                ApplicantType type = checks.choice(path + ".type", item.type(), ApplicantType.class);
+                others.add(new CounterDossier.Party(type, checks.identifier(path + ".id", item.id(), ruleOf(type)),
+                        checks.required(path + ".role", item.role(), MAX_ROLE)));
             }
-            ApplicantType type = json.choice(item, path + ".type", ApplicantType.class);
-            IdentifierRule rule = type == ApplicantType.ENTERPRISE ? new EnterpriseCode() : PersonalId.rule();
-            String id = json.identifier(item, path + ".id", rule);
-            String role = json.text(item, path + ".role", true, MAX_ROLE);
-            parties.add(new CounterDossier.Party(type, id, role));
         }
-        return parties;
+        return others;
     }
 
     /** The parcel a land procedure is about: its commune (current or pre-2025), map sheet and parcel number. */
-    private static ParcelAt parcel(StrictJson json, JsonNode parcel) {
+    private ParcelAt parcel(FieldChecks checks) {
         if (parcel == null) {
             return null;
         }
-        String commune = json.identifier(parcel, "parcel.communeCode", new CommuneCode());
-        String sheet = json.identifier(parcel, "parcel.mapSheetNumber", ParcelReference.mapSheetNumber());
-        String number = json.identifier(parcel, "parcel.parcelNumber", ParcelReference.parcelNumber());
-        return new ParcelAt(commune, sheet, number);
+        return new ParcelAt(checks.identifier("parcel.communeCode", parcel.communeCode(), new CommuneCode()),
+                checks.identifier("parcel.mapSheetNumber", parcel.mapSheetNumber(), ParcelReference.mapSheetNumber()),
+                checks.identifier("parcel.parcelNumber", parcel.parcelNumber(), ParcelReference.parcelNumber()));
     }
 
-    private static List<CounterDossier.Document> documents(StrictJson json, List<JsonNode> items) {
-        List<CounterDossier.Document> documents = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            String path = "documents[" + i + "]";
-            JsonNode item = json.item(items.get(i), path, DOCUMENT);
-            if (item == null) {
-                continue;
-            }
-            String component = json.text(item, path + ".componentCode", true, 32);
-            DocumentType type = json.choice(item, path + ".documentType", DocumentType.class);
-            String id = json.text(item, path + ".documentId", true, 128);
-            documents.add(new CounterDossier.Document(component, type, id));
-        }
-        return documents;
+    private static IdentifierRule ruleOf(ApplicantType type) {
+        return type == ApplicantType.ENTERPRISE ? new EnterpriseCode() : PersonalId.rule();
     }
 }

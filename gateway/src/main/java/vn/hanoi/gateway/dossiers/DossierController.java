@@ -1,6 +1,5 @@
 package vn.hanoi.gateway.dossiers;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.MediaType;
@@ -33,9 +32,9 @@ class DossierController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Access(dataset = Dataset.DOSSIERS)
-    ResponseEntity<CounterDossiers.Accepted> register(@RequestBody JsonNode body) {
+    ResponseEntity<CounterDossiers.Accepted> register(@RequestBody DossierBody body) {
         try {
-            return ResponseEntity.accepted().body(dossiers.register(DossierBody.read(body), CorrelationIdFilter.current()));
+            return ResponseEntity.accepted().body(dossiers.register(body.checked(), CorrelationIdFilter.current()));
         } catch (DuplicateKeyException concurrent) {
             throw new ApiException(ErrorCode.CONFLICT, "The dossier was registered concurrently; send it again.");
         }
@@ -43,9 +42,9 @@ class DossierController {
 
     @PostMapping(path = "/{dossierCode}/progress", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Access(dataset = Dataset.DOSSIERS)
-    ResponseEntity<CounterDossiers.Accepted> progress(@PathVariable String dossierCode, @RequestBody JsonNode body) {
+    ResponseEntity<CounterDossiers.Accepted> progress(@PathVariable String dossierCode, @RequestBody ProgressBody body) {
         requireDossierCode(dossierCode);
-        return ResponseEntity.accepted().body(dossiers.progress(dossierCode, ProgressBody.read(body),
+        return ResponseEntity.accepted().body(dossiers.progress(dossierCode, body.checked(),
                 CorrelationIdFilter.current()));
     }
 

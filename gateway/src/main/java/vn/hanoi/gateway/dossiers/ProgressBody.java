@@ -1,30 +1,24 @@
 package vn.hanoi.gateway.dossiers;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Set;
 import vn.hanoi.gateway.mappings.npsp.DossierStatus;
 import vn.hanoi.gateway.mappings.npsp.ProgressUpdate;
+import vn.hanoi.gateway.validation.FieldChecks;
 
-/** Reads the body of {@code POST /api/v1/dossiers/{dossierCode}/progress} strictly into a {@link ProgressUpdate}. */
-final class ProgressBody {
+/**
+ * The body of {@code POST /api/v1/dossiers/{dossierCode}/progress} as sent, bound strictly by
+ * {@code input.StrictJson}; {@link #checked()} applies each field's rule and makes the {@link ProgressUpdate}.
+ */
+record ProgressBody(String status, String officer, String officerTitle, String department, String note, String at) {
 
-    private static final Set<String> FIELDS = Set.of("status", "officer", "officerTitle", "department", "note", "at");
-
-    private ProgressBody() {
-    }
-
-    static ProgressUpdate read(JsonNode body) {
-        StrictJson json = new StrictJson();
-        JsonNode root = json.root(body, FIELDS);
-        if (root == null) {
-            return json.verified(() -> null);
-        }
-        DossierStatus status = json.choice(root, "status", DossierStatus.class);
-        String officer = json.text(root, "officer", true, 128);
-        String officerTitle = json.text(root, "officerTitle", false, 128);
-        String department = json.text(root, "department", false, 256);
-        String note = json.text(root, "note", false, 2000);
-        var at = json.instant(root, "at", true);
-        return json.verified(() -> new ProgressUpdate(status, officer, officerTitle, department, note, at));
+    ProgressUpdate checked() {
+        FieldChecks checks = new FieldChecks();
+        DossierStatus next = checks.choice("status", status, DossierStatus.class);
+        String who = checks.required("officer", officer, 128);
+        String title = checks.optional("officerTitle", officerTitle, 128);
+        String where = checks.optional("department", department, 256);
+        String why = checks.optional("note", note, 2000);
+        var when = checks.instant("at", at, true);
+        checks.verify();
+        return new ProgressUpdate(next, who, title, where, why, when);
     }
 }

@@ -1,10 +1,11 @@
 package vn.hanoi.gateway.dossiers;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -38,14 +39,14 @@ class SandboxDossierSeed implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments arguments) {
-        JsonNode bodies = read();
-        bodies.forEach(body -> dossiers.register(DossierBody.read(body), "sandbox-seed"));
+        List<DossierBody> bodies = read();
+        bodies.forEach(body -> dossiers.register(body.checked(), "sandbox-seed"));
         LOG.info("Sandbox dossiers: {} registered or already known", bodies.size());
     }
 
-    private JsonNode read() {
+    private List<DossierBody> read() {
         try (InputStream in = resources.getResource(FILE).getInputStream()) {
-            return json.readTree(in);
+            return json.readValue(in, new TypeReference<>() { });
         } catch (IOException e) {
             throw new UncheckedIOException("the sandbox dossiers could not be read", e);
         }

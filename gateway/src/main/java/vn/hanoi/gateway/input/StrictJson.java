@@ -3,8 +3,10 @@ package vn.hanoi.gateway.input;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -17,41 +19,70 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
+import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import vn.hanoi.gateway.problem.ApiException;
+import vn.hanoi.gateway.problem.BodyErrors;
+import vn.hanoi.gateway.problem.ErrorCode;
+import vn.hanoi.gateway.problem.FieldCodes;
 
 /**
- * Request bodies are read strictly: a field the endpoint does not know, a field given twice, trailing
- * content, a number where text is expected, a date that is not ISO text or nesting deeper than any request
- * needs is a 400 {@code VALIDATION_FAILED}; a body declaring a charset other than UTF-8 is 415. Only the HTTP converter
- * (and {@link vn.hanoi.gateway.validation.StrictBodies}) reads this way; the application's own
- * {@code ObjectMapper} (upstream answers, mappers) stays lenient.
+ * The one reader of JSON request bodies. Every body is bound to a record of text fields ({@code DossierBody},
+ * {@code PrefillBody}, {@code VerificationRequest}) strictly: a field the record does not have, a field given
+ * twice, trailing content, a number or object where text is expected (never coerced), a date that is not ISO
+ * text or nesting deeper than any request needs is a 400 {@code VALIDATION_FAILED} whose error names the field and
+ * a code of {@link FieldCodes} ({@link BodyErrors}), never the value; a body declaring a charset other than UTF-8
+ * is 415. The record then checks each field's rules with {@code validation.FieldChecks}, which collects every
+ * broken rule into the same problem. Request bodies arrive through the HTTP converter this installs; a JSON part
+ * of a multipart body (the warehouse's metadata) through {@link #read}. The application's own {@code ObjectMapper}
+ * (upstream answers, mappers) stays lenient.
  */
-@Configuration(proxyBeanMethods = false)
+@Component
 public class StrictJson implements WebMvcConfigurer {
 
     static final int MAX_NESTING_DEPTH = 32;
 
+    private final ObjectMapper strict;
+
+    public StrictJson(ObjectMapper json) {
+        this.strict = strict(json);
+    }
+
     @Override
     public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
         for (int i = 0; i < converters.size(); i++) {
-            if (converters.get(i) instanceof MappingJackson2HttpMessageConverter json) {
-                converters.set(i, new Utf8Json(strict(json.getObjectMapper())));
+            if (converters.get(i) instanceof MappingJackson2HttpMessageConverter) {
+                converters.set(i, new Utf8Json(strict));
             }
         }
     }
 
-    /** The strict reading of every JSON body: the converter's, and the warehouse's metadata part. */
-    public static ObjectMapper strict(ObjectMapper lenient) {
+    /**
+     * A JSON document that is not the request body, read as strictly as one.
+     *
+     * @param part the document's name in an error about it as a whole ({@code metadata})
+     */
+    public <T> T read(String json, String part, Class<T> type) {
+        try {
+            return strict.readValue(json, type);
+        } catch (JsonProcessingException unreadable) {
+            throw new ApiException(ErrorCode.VALIDATION_FAILED, "The request is not valid: " + part
+                    + " could not be read; see errors.", BodyErrors.of(unreadable, part), null);
+        }
+    }
+
+    private static ObjectMapper strict(ObjectMapper lenient) {
         ObjectMapper strict = lenient.copy()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
                         DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY,
                         DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
                         DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY, DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        strict.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
         for (CoercionInputShape shape : List.of(CoercionInputShape.Integer, CoercionInputShape.Float,
                 CoercionInputShape.Boolean)) {
             strict.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);

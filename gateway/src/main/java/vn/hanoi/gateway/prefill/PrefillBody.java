@@ -11,7 +11,7 @@ import vn.hanoi.gateway.routes.land.ParcelKey;
 import vn.hanoi.gateway.validation.FieldChecks;
 
 /**
- * The body of {@code POST /api/v1/prefill} as sent ({@code API.md}); unknown fields are refused when it is bound.
+ * The body of {@code POST /api/v1/prefill} as sent ({@code API.md}); bound strictly by {@code input.StrictJson}.
  * {@link #checked()} applies each field's rule: the procedure and dossier codes, the applicant's id by its type,
  * and each part of the parcel.
  */
@@ -34,8 +34,7 @@ record PrefillBody(String procedureCode, String dossierCode, ApplicantBody appli
     }
 
     private PrefillRequest.Applicant applicant(FieldChecks checks) {
-        if (applicant == null) {
-            checks.add("applicant", FieldChecks.REQUIRED, "must be given");
+        if (checks.present("applicant", applicant) == null) {
             return null;
         }
         ApplicantType type = checks.choice("applicant.type", applicant.type(), ApplicantType.class);

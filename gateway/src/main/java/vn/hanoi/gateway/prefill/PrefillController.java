@@ -1,6 +1,5 @@
 package vn.hanoi.gateway.prefill;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import org.springframework.http.MediaType;
@@ -14,7 +13,6 @@ import vn.hanoi.gateway.access.Purpose;
 import vn.hanoi.gateway.access.PurposeBinding;
 import vn.hanoi.gateway.correlation.CorrelationIdFilter;
 import vn.hanoi.gateway.personaldata.PersonalDataReads;
-import vn.hanoi.gateway.validation.StrictBodies;
 
 /**
  * {@code POST /api/v1/prefill}: personal data for a dossier, so {@code dossiers} and a purpose, plus every dataset
@@ -24,21 +22,19 @@ import vn.hanoi.gateway.validation.StrictBodies;
 class PrefillController {
 
     private final Prefill prefill;
-    private final StrictBodies bodies;
     private final PersonalDataReads audit;
     private final Clock clock;
 
-    PrefillController(Prefill prefill, StrictBodies bodies, PersonalDataReads audit, Clock clock) {
+    PrefillController(Prefill prefill, PersonalDataReads audit, Clock clock) {
         this.prefill = prefill;
-        this.bodies = bodies;
         this.audit = audit;
         this.clock = clock;
     }
 
     @PostMapping(path = "/api/v1/prefill", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Access(dataset = Dataset.DOSSIERS, personalData = true)
-    PrefillAnswer prefill(@RequestBody JsonNode body, HttpServletRequest request) {
-        PrefillRequest asked = bodies.read(body, PrefillBody.class).checked();
+    PrefillAnswer prefill(@RequestBody PrefillBody body, HttpServletRequest request) {
+        PrefillRequest asked = body.checked();
         Purpose purpose = (Purpose) request.getAttribute(Purpose.ATTRIBUTE);
         PurposeBinding.of(request).ifPresent(binding -> binding.admitDossier(asked.dossierCode()));
         audit.concerns(asked.applicant().id());

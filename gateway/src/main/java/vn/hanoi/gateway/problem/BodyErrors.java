@@ -10,44 +10,47 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Why a JSON body could not be read, as a field error: {@code UNKNOWN_FIELD}, {@code DUPLICATE_FIELD},
- * {@code INVALID_TYPE} (a number where text is expected), {@code INVALID_VALUE} (text that is not a date) or
- * {@code MALFORMED_JSON}: the vocabulary of {@code validation.StrictBodies} and {@code dossiers.StrictJson} too. Field names come from the caller, so only plain ones
- * are repeated back; never a value.
+ * Why a JSON body (or JSON part) could not be read, as a field error in the words of {@link FieldCodes}:
+ * {@code UNKNOWN_FIELD}, {@code DUPLICATE_FIELD}, {@code INVALID_TYPE} (a number where text is expected),
+ * {@code INVALID_VALUE} (text that is not a date) or {@code MALFORMED_JSON}. Field names come from the caller,
+ * so only plain ones are repeated back; never a value.
  */
-final class BodyErrors {
+public final class BodyErrors {
 
     private static final Pattern PLAIN_FIELD = Pattern.compile("[A-Za-z0-9_.\\[\\]]{1,64}");
-    private static final String BODY = "body";
 
     private BodyErrors() {
     }
 
-    static List<FieldError> of(Throwable failure) {
-        Throwable cause = failure.getCause();
-        if (cause instanceof UnrecognizedPropertyException unknown) {
-            return error(pathOf(unknown), "UNKNOWN_FIELD", "this field is not part of the request");
+    /**
+     * @param failure what Jackson threw (anything else is {@code MALFORMED_JSON})
+     * @param whole   the name of the whole document in an error about it: {@code body}, or a part's name
+     */
+    public static List<FieldError> of(Throwable failure, String whole) {
+        if (failure instanceof UnrecognizedPropertyException unknown) {
+            return error(pathOf(unknown, whole), FieldCodes.UNKNOWN_FIELD, "this field is not part of the request");
         }
-        if (cause instanceof JsonParseException parse && parse.getOriginalMessage().startsWith("Duplicate field")) {
-            return error(BODY, "DUPLICATE_FIELD", "a field appears twice");
+        if (failure instanceof JsonParseException parse && parse.getOriginalMessage().startsWith("Duplicate field")) {
+            return error(whole, FieldCodes.DUPLICATE_FIELD, "a field appears twice");
         }
-        if (cause instanceof InvalidFormatException format && format.getValue() instanceof String) {
-            return error(pathOf(format), "INVALID_VALUE", "the value has the wrong format");
+        if (failure instanceof InvalidFormatException format && format.getValue() instanceof String) {
+            return error(pathOf(format, whole), FieldCodes.INVALID_VALUE, "the value has the wrong format");
         }
-        if (cause instanceof MismatchedInputException mismatch) {
-            return error(pathOf(mismatch), "INVALID_TYPE", "the value has the wrong JSON type");
+        if (failure instanceof MismatchedInputException mismatch) {
+            return error(pathOf(mismatch, whole), FieldCodes.INVALID_TYPE, "the value has the wrong JSON type");
         }
-        return error(BODY, "MALFORMED_JSON", "the body is not well-formed JSON of the expected shape");
+        return error(whole, FieldCodes.MALFORMED_JSON, "not well-formed JSON of the expected shape");
     }
 
     private static List<FieldError> error(String field, String code, String message) {
         return List.of(new FieldError(field, code, message));
     }
 
-    private static String pathOf(JsonMappingException failure) {
+    /** {@code applicant.id}, {@code documents[0].documentType}. */
+    private static String pathOf(JsonMappingException failure, String whole) {
         String path = failure.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
-        return PLAIN_FIELD.matcher(path).matches() ? path : BODY;
+        return PLAIN_FIELD.matcher(path).matches() ? path : whole;
     }
 }

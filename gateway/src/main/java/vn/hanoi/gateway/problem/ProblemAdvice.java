@@ -94,7 +94,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                     path, List.of(), null);
         }
         return problems.entity(ErrorCode.VALIDATION_FAILED, ErrorCodes.detailFor(ErrorCode.VALIDATION_FAILED),
-                path, BodyErrors.of(failure), null);
+                path, BodyErrors.of(failure.getCause(), "body"), null);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package vn.hanoi.gateway.validation;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,18 +9,16 @@ import java.util.List;
 import vn.hanoi.gateway.mappings.identifiers.IdentifierRule;
 import vn.hanoi.gateway.problem.ApiException;
 import vn.hanoi.gateway.problem.ErrorCode;
+import vn.hanoi.gateway.problem.FieldCodes;
 import vn.hanoi.gateway.problem.FieldError;
 
 /**
- * Checks the fields of a bound body one by one, collecting every broken rule with its field and code;
- * {@link #verify()} throws them together as 400 {@code VALIDATION_FAILED}. Messages never echo values.
+ * Checks the fields of a body bound by {@code input.StrictJson} one by one, collecting every broken rule with its
+ * field path ({@code applicant.id}, {@code documents[0].documentType}) and a code of {@link FieldCodes} (or the
+ * identifier rule's own); {@link #verify()} throws them together as 400 {@code VALIDATION_FAILED}. Messages never
+ * echo values.
  */
 public final class FieldChecks {
-
-    public static final String REQUIRED = "REQUIRED";
-    public static final String TOO_LONG = "TOO_LONG";
-    public static final String INVALID_VALUE = "INVALID_VALUE";
-    public static final String INVALID_DATE = "INVALID_DATE";
 
     private final List<FieldError> errors = new ArrayList<>();
 
@@ -27,7 +26,7 @@ public final class FieldChecks {
     public String required(String field, String value, int maxLength) {
         String text = optional(field, value, maxLength);
         if (text == null && !hasError(field)) {
-            add(field, REQUIRED, "must be given");
+            add(field, FieldCodes.REQUIRED, "must be given");
         }
         return text;
     }
@@ -39,16 +38,36 @@ public final class FieldChecks {
             return null;
         }
         if (text.length() > maxLength) {
-            add(field, TOO_LONG, "at most " + maxLength + " characters");
+            add(field, FieldCodes.TOO_LONG, "at most " + maxLength + " characters");
             return null;
         }
         return text;
     }
 
+    /** A required object or list: missing or null is {@code REQUIRED}. */
+    public <T> T present(String field, T value) {
+        if (value == null) {
+            add(field, FieldCodes.REQUIRED, "must be given");
+        }
+        return value;
+    }
+
+    /** A list of at most {@code maxItems} (more is {@code TOO_LONG} and reads as empty); missing is empty. */
+    public <T> List<T> items(String field, List<T> values, int maxItems) {
+        if (values == null) {
+            return List.of();
+        }
+        if (values.size() > maxItems) {
+            add(field, FieldCodes.TOO_LONG, "at most " + maxItems + " items");
+            return List.of();
+        }
+        return values;
+    }
+
     /** A required identifier that must follow its rule (the rule's own code when it does not). */
     public String identifier(String field, String value, IdentifierRule rule) {
         if (value == null) {
-            add(field, REQUIRED, "must be given");
+            add(field, FieldCodes.REQUIRED, "must be given");
             return null;
         }
         return rule.violation(value).map(message -> {
@@ -60,12 +79,12 @@ public final class FieldChecks {
     /** A required enum constant, by its exact name. */
     public <E extends Enum<E>> E choice(String field, String value, Class<E> type) {
         if (value == null) {
-            add(field, REQUIRED, "must be given");
+            add(field, FieldCodes.REQUIRED, "must be given");
             return null;
         }
         return Arrays.stream(type.getEnumConstants()).filter(constant -> constant.name().equals(value)).findFirst()
                 .orElseGet(() -> {
-                    add(field, INVALID_VALUE, "one of " + Arrays.toString(type.getEnumConstants()));
+                    add(field, FieldCodes.INVALID_VALUE, "one of " + Arrays.toString(type.getEnumConstants()));
                     return null;
                 });
     }
@@ -78,7 +97,23 @@ public final class FieldChecks {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException notADate) {
-            add(field, INVALID_DATE, "an ISO date, yyyy-MM-dd");
+            add(field, FieldCodes.INVALID_DATE, "an ISO date, yyyy-MM-dd");
+            return null;
+        }
+    }
+
+    /** An instant with its offset ({@code 2026-11-28T08:10:00+07:00}); missing is {@code REQUIRED} if required. */
+    public OffsetDateTime instant(String field, String value, boolean required) {
+        if (value == null) {
+            if (required) {
+                add(field, FieldCodes.REQUIRED, "must be given");
+            }
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value);
+        } catch (DateTimeParseException notAnInstant) {
+            add(field, FieldCodes.INVALID_INSTANT, "an instant with its offset, e.g. 2026-11-28T08:10:00+07:00");
             return null;
         }
     }

@@ -6,6 +6,7 @@ import vn.hanoi.gateway.mappings.identifiers.EnterpriseCode;
 import vn.hanoi.gateway.mappings.identifiers.PersonalId;
 import vn.hanoi.gateway.mappings.npsp.ApplicantType;
 import vn.hanoi.gateway.mappings.npsp.DossierCode;
+import vn.hanoi.gateway.problem.FieldCodes;
 import vn.hanoi.gateway.validation.FieldChecks;
 
 /**
@@ -41,7 +42,7 @@ record MetadataBody(String ownerType, String ownerId, String documentType, Strin
         LocalDate issued = checks.date("issuedOn", issuedOn);
         LocalDate until = checks.date("validUntil", validUntil);
         if (issued != null && until != null && until.isBefore(issued)) {
-            checks.add("validUntil", FieldChecks.INVALID_VALUE, "must not be before issuedOn");
+            checks.add("validUntil", FieldCodes.INVALID_VALUE, "must not be before issuedOn");
         }
         String dossier = dossierCode == null ? null : checks.identifier("dossierCode", dossierCode, new DossierCode());
         checks.verify();

@@ -26,14 +26,14 @@ import org.springframework.web.util.WebUtils;
 import vn.hanoi.gateway.access.Access;
 import vn.hanoi.gateway.access.Dataset;
 import vn.hanoi.gateway.dossiers.Timestamps;
+import vn.hanoi.gateway.input.StrictJson;
 import vn.hanoi.gateway.mappings.identifiers.EnterpriseCode;
 import vn.hanoi.gateway.mappings.identifiers.PersonalId;
 import vn.hanoi.gateway.mappings.npsp.ApplicantType;
 import vn.hanoi.gateway.personaldata.PersonalDataReads;
 import vn.hanoi.gateway.problem.ApiException;
 import vn.hanoi.gateway.problem.ErrorCode;
-import vn.hanoi.gateway.validation.FieldChecks;
-import vn.hanoi.gateway.validation.StrictBodies;
+import vn.hanoi.gateway.problem.FieldCodes;
 
 /**
  * The electronic data warehouse over HTTP: store a document (multipart {@code metadata} + {@code file}), list an
@@ -50,12 +50,12 @@ class WarehouseController {
     private static final int MAX_METADATA = 16 * 1024;
 
     private final Warehouse warehouse;
-    private final StrictBodies bodies;
+    private final StrictJson json;
     private final PersonalDataReads audit;
 
-    WarehouseController(Warehouse warehouse, StrictBodies bodies, PersonalDataReads audit) {
+    WarehouseController(Warehouse warehouse, StrictJson json, PersonalDataReads audit) {
         this.warehouse = warehouse;
-        this.bodies = bodies;
+        this.json = json;
         this.audit = audit;
     }
 
@@ -71,10 +71,10 @@ class WarehouseController {
             throw new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
                     "Send multipart/form-data with a metadata part (JSON) and a file part.");
         }
-        MetadataBody.Metadata metadata = bodies.read(metadataOf(multipart), "metadata", MetadataBody.class).checked();
+        MetadataBody.Metadata metadata = json.read(metadataOf(multipart), "metadata", MetadataBody.class).checked();
         MultipartFile file = multipart.getFile("file");
         if (file == null || file.isEmpty()) {
-            throw ApiException.invalid("file", FieldChecks.REQUIRED, "a non-empty file part is required");
+            throw ApiException.invalid("file", FieldCodes.REQUIRED, "a non-empty file part is required");
         }
         String mediaType = warehouse.acceptedMediaType(file.getContentType(), file);
         audit.concerns(metadata.ownerId());
@@ -159,10 +159,10 @@ class WarehouseController {
         String text = multipart.getParameter("metadata");
         MultipartFile part = text == null ? multipart.getFile("metadata") : null;
         if (text == null && part == null) {
-            throw ApiException.invalid("metadata", FieldChecks.REQUIRED, "a metadata part (JSON) is required");
+            throw ApiException.invalid("metadata", FieldCodes.REQUIRED, "a metadata part (JSON) is required");
         }
         if ((part != null ? part.getSize() : text.length()) > MAX_METADATA) {
-            throw ApiException.invalid("metadata", FieldChecks.TOO_LONG, "at most " + MAX_METADATA + " bytes");
+            throw ApiException.invalid("metadata", FieldCodes.TOO_LONG, "at most " + MAX_METADATA + " bytes");
         }
         try {
             return text != null ? text : new String(part.getBytes(), StandardCharsets.UTF_8);

@@ -71,7 +71,7 @@ class PurposeBindingIT {
     }
 
     @Test
-    void theOverrideNeedsItsEntitlementAndAReasonAndIsAudited() {
+    void theOverrideNeedsItsEntitlementAndAReasonAndIsAuditedAsARefusedMismatchIs() {
         GatewayHttp http = new GatewayHttp(port);
         String path = "/api/v1/citizens/" + STRANGER;
         HttpResponse<String> notEntitled = http.get(path, "X-API-Key", GatewayHttp.ONE_STOP_KEY, "X-Dossier-Code",
@@ -84,6 +84,8 @@ class PurposeBindingIT {
         HttpResponse<String> overridden = http.get(path, "X-API-Key", "sandbox-inspector-key", "X-Dossier-Code",
                 UNKNOWN_DOSSIER, "X-Officer-Id", "thanh-tra-1", AccessPolicy.OVERRIDE_HEADER, "court order 12/2026/QD");
         assertThat(overridden.statusCode()).isEqualTo(200);
+        GatewayHttp another = http.registerDossier("000.00.00.H00-261130-0005", APPLICANT);
+        assertMismatch(another.getAsOneStopShop(path), "the same person without the override");
         JsonNode accesses = GatewayHttp.json(http.get("/api/v1/audit/subjects/" + STRANGER + "/accesses",
                 "X-API-Key", "sandbox-auditor-key"));
         assertThat(accesses.findValues("overrideReason").stream().map(JsonNode::asText)).contains("court order 12/2026/QD");

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
+import vn.hanoi.gateway.input.StrictJson;
+import vn.hanoi.gateway.mappings.npsp.CounterDossier;
+import vn.hanoi.gateway.mappings.npsp.ProgressUpdate;
 import vn.hanoi.gateway.testing.GatewayHttp;
 
 /** Dossier and progress bodies as a counter sends them, and the calls that send them. */
@@ -12,6 +15,7 @@ public final class DossierRequests {
 
     public static final OffsetDateTime RECEIVED_AT = OffsetDateTime.parse("2026-11-28T08:10:00+07:00");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final StrictJson STRICT = new StrictJson(JSON);
 
     private final GatewayHttp http;
 
@@ -48,6 +52,16 @@ public final class DossierRequests {
                 .put("department", "Bộ phận một cửa")
                 .put("note", "Bước " + status)
                 .put("at", RECEIVED_AT.plusMinutes(minutes).toString());
+    }
+
+    /** The dossier as the endpoint reads it: bound strictly, then checked. */
+    static CounterDossier read(JsonNode dossier) {
+        return STRICT.read(dossier.toString(), "body", DossierBody.class).checked();
+    }
+
+    /** The progress update as the endpoint reads it: bound strictly, then checked. */
+    static ProgressUpdate readProgress(JsonNode progress) {
+        return STRICT.read(progress.toString(), "body", ProgressBody.class).checked();
     }
 
     public HttpResponse<String> register(JsonNode dossier) {

@@ -49,14 +49,14 @@ class TwoInstancesPostgresIT {
             Map<String, List<String>> expected = new LinkedHashMap<>();
             for (int d = 0; d < DOSSIERS; d++) {
                 String code = code(100 + d);
-                instances.get(d % 2).register(DossierBody.read(dossier(code)), "two-instances");
+                instances.get(d % 2).register(DossierRequests.read(dossier(code)), "two-instances");
                 expected.computeIfAbsent(code, c -> new ArrayList<>()).add("DongBoHoSoMC");
             }
             for (int step = 0; step < STEPS.length; step++) {
                 for (int d = 0; d < DOSSIERS; d++) {
                     String code = code(100 + d);
                     instances.get((d + step + 1) % 2).progress(code,
-                            ProgressBody.read(progress(STEPS[step], 10 * (step + 1))), "two-instances");
+                            DossierRequests.readProgress(progress(STEPS[step], 10 * (step + 1))), "two-instances");
                     expected.get(code).add(STEPS[step]);
                 }
             }

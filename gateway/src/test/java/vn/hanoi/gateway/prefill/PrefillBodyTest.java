@@ -4,20 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.hanoi.gateway.input.StrictJson;
 import vn.hanoi.gateway.mappings.npsp.ApplicantType;
 import vn.hanoi.gateway.problem.ApiException;
 import vn.hanoi.gateway.problem.ErrorCode;
+import vn.hanoi.gateway.problem.FieldCodes;
 import vn.hanoi.gateway.problem.FieldError;
-import vn.hanoi.gateway.validation.StrictBodies;
 
 /** The prefill body is read strictly: unknown fields, wrong types and broken identifier rules are all 400. */
 class PrefillBodyTest {
 
-    private final StrictBodies bodies = new StrictBodies(new ObjectMapper());
+    private final StrictJson json = new StrictJson(new ObjectMapper());
 
     @Test
     void readsAWellFormedRequestWithTheEnterpriseCodeInItsCanonicalSpelling() {
@@ -44,7 +44,7 @@ class PrefillBodyTest {
         assertThat(refusal("""
                 {"procedureCode": "9.000001", "dossierCode": "H00-261128-0001",
                  "applicant": {"type": "CITIZEN", "id": "001300973597", "name": "x"}}"""))
-                .containsExactly(new FieldError("applicant.name", StrictBodies.UNKNOWN_FIELD, "not a field of this body"));
+                .containsExactly(new FieldError("applicant.name", FieldCodes.UNKNOWN_FIELD, "this field is not part of the request"));
     }
 
     @Test
@@ -53,7 +53,7 @@ class PrefillBodyTest {
                 {"procedureCode": 9.000001, "dossierCode": "H00-261128-0001",
                  "applicant": {"type": "CITIZEN", "id": "001300973597"}}"""))
                 .extracting(FieldError::field, FieldError::code)
-                .containsExactly(tuple("procedureCode", StrictBodies.INVALID_TYPE));
+                .containsExactly(tuple("procedureCode", FieldCodes.INVALID_TYPE));
     }
 
     @Test
@@ -75,11 +75,7 @@ class PrefillBodyTest {
     }
 
     private PrefillRequest read(String json) {
-        try {
-            return bodies.read(new ObjectMapper().readTree(json), PrefillBody.class).checked();
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(e);
-        }
+        return this.json.read(json, "body", PrefillBody.class).checked();
     }
 
     private List<FieldError> refusal(String json) {

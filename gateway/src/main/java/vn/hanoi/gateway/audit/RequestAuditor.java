@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -45,6 +47,7 @@ class RequestAuditor {
     private final Duration retryAfter;
     private final Counter written;
     private final Counter failures;
+    private final Map<PurposeBinding.Verdict, Counter> answeredByVerdict = new EnumMap<>(PurposeBinding.Verdict.class);
 
     RequestAuditor(AuditLog log, AuditSpool spool, SubjectKey subjectKey, Clock clock, MeterRegistry meters,
                    @Value("${gateway.audit.retry-after}") Duration retryAfter) {
@@ -55,6 +58,9 @@ class RequestAuditor {
         this.retryAfter = retryAfter;
         this.written = meters.counter("gateway.audit.records.written");
         this.failures = meters.counter("gateway.audit.write.failures");
+        for (PurposeBinding.Verdict verdict : PurposeBinding.Verdict.values()) {
+            answeredByVerdict.put(verdict, meters.counter("gateway.purpose.answered", "check", verdict.name()));
+        }
     }
 
     /** Whether the request is a personal-data access whose records are still to be written. */
@@ -74,6 +80,9 @@ class RequestAuditor {
         PersonalDataAccess access = PersonalDataAccess.of(request).orElseThrow();
         List<AuditEntry> entries = entries(access, Audited.subjectsOf(request), outcomeOf(status, body),
                 PurposeBinding.of(request));
+        if (status < 400) {
+            PurposeBinding.of(request).ifPresent(binding -> answeredByVerdict.get(binding.verdict()).increment());
+        }
         try {
             log.append(entries);
             written.increment(entries.size());
@@ -87,6 +96,11 @@ class RequestAuditor {
                     access.operation(), failure.getClass().getName());
             return false;
         }
+    }
+
+    /** Personal-data answers since start whose purpose check said this ({@code gateway.purpose.answered}). */
+    long answeredWith(PurposeBinding.Verdict verdict) {
+        return (long) answeredByVerdict.get(verdict).count();
     }
 
     /** Audit records that could not be written since start. */

@@ -8,12 +8,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.hanoi.gateway.testing.GatewayHttp;
+import vn.hanoi.gateway.testing.Tokens;
 
 /**
  * The purpose check against the running sandbox (enforce, the default): a personal-data read under a dossier the
  * gateway does not know, or of a person who is no party to it, is 403 {@code PURPOSE_MISMATCH}; a party, a parcel
  * holder who is a party, or the dossier's own parcel is answered; the override needs its entitlement and a reason,
- * and is audited; the citizen's history lists exactly their reads.
+ * and is audited; a person's token fixes the officer; the citizen's history lists exactly their reads.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "gateway.cache.max-entries=4999")
 class PurposeBindingIT {
@@ -90,6 +91,8 @@ class PurposeBindingIT {
                 "X-API-Key", "sandbox-auditor-key"));
         assertThat(accesses.findValues("overrideReason").stream().map(JsonNode::asText)).contains("court order 12/2026/QD");
         assertThat(accesses.findValues("purposeCheck").stream().map(JsonNode::asText)).contains("OVERRIDE", "MISMATCH");
+        JsonNode ops = GatewayHttp.json(http.get("/api/v1/ops/summary", "X-API-Key", GatewayHttp.OPS_KEY));
+        assertThat(ops.at("/audit/purposeOverrides").asLong()).isPositive();
     }
 
     @Test
@@ -115,6 +118,25 @@ class PurposeBindingIT {
         assertThat(answer.body()).doesNotContain("can-bo-1");
         assertThat(dossier.get("/api/v1/access-history/" + citizen, "X-API-Key", GatewayHttp.ONE_STOP_KEY).statusCode())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void aPersonsTokenNamesTheOfficerAndAnotherInTheHeaderIsRefused() {
+        GatewayHttp dossier = new GatewayHttp(port).registerDossier("000.00.00.H00-261130-0006", APPLICANT);
+        String[] person = Tokens.forClient("one-stop-sso", "population").forPerson("can-bo-7").header();
+        HttpResponse<String> someoneElse = dossier.getWithPurpose("/api/v1/citizens/" + APPLICANT, person);
+        assertThat(someoneElse.statusCode()).isEqualTo(403);
+        assertThat(GatewayHttp.json(someoneElse).get("code").asText()).isEqualTo("OFFICER_MISMATCH");
+
+        HttpResponse<String> own = dossier.get("/api/v1/citizens/" + APPLICANT, GatewayHttp.with(person,
+                "X-Dossier-Code", "000.00.00.H00-261130-0006"));
+        assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
+        JsonNode accesses = GatewayHttp.json(dossier.get("/api/v1/audit/subjects/" + APPLICANT + "/accesses",
+                "X-API-Key", "sandbox-auditor-key"));
+        assertThat(accesses.findValues("officer").stream().map(JsonNode::asText)).contains("can-bo-7");
+
+        String[] system = Tokens.forClient("one-stop-batch", "population").header();
+        assertThat(dossier.getWithPurpose("/api/v1/citizens/" + APPLICANT, system).statusCode()).isEqualTo(200);
     }
 
     private static void assertMismatch(HttpResponse<String> answer, String what) {

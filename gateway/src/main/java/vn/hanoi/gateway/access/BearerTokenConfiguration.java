@@ -47,8 +47,8 @@ class BearerTokenConfiguration {
     }
 
     @Bean
-    JwtCallers jwtCallers(JwtProperties properties) {
-        return new JwtCallers(properties);
+    JwtCallers jwtCallers(JwtProperties properties, Datasets datasets) {
+        return new JwtCallers(properties, datasets);
     }
 
     private static List<OAuth2TokenValidator<Jwt>> validators(JwtProperties properties) {

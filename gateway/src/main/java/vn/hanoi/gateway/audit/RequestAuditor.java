@@ -78,11 +78,22 @@ class RequestAuditor {
         }
         request.setAttribute(DONE, Boolean.TRUE);
         PersonalDataAccess access = PersonalDataAccess.of(request).orElseThrow();
-        List<AuditEntry> entries = entries(access, Audited.subjectsOf(request), outcomeOf(status, body),
-                PurposeBinding.of(request));
         if (status < 400) {
             PurposeBinding.of(request).ifPresent(binding -> answeredByVerdict.get(binding.verdict()).increment());
         }
+        return write(access, entries(access, Audited.subjectsOf(request), outcomeOf(status, body),
+                PurposeBinding.of(request)));
+    }
+
+    /**
+     * Writes the record of an access the gateway made on its own, outside any request (the online intake), about
+     * {@code subject}. False when it could not be written: then the data must not be used.
+     */
+    boolean auditUnattended(PersonalDataAccess access, String subject, String outcome) {
+        return write(access, entries(access, Set.of(subject), outcome, Optional.empty()));
+    }
+
+    private boolean write(PersonalDataAccess access, List<AuditEntry> entries) {
         try {
             log.append(entries);
             written.increment(entries.size());

@@ -1,7 +1,6 @@
 package vn.hanoi.gateway.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
@@ -9,7 +8,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,25 +15,27 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.hanoi.gateway.testing.services.LocalServices;
+import vn.hanoi.gateway.testing.services.Requires;
+import vn.hanoi.gateway.testing.services.Service;
 
 /**
  * The audit migration and chain on PostgreSQL, with two gateway instances (two pools, two in-process
  * locks) appending at once to one database: the head row lock keeps one linear chain. Uses the local
- * PostgreSQL ({@code GATEWAY_TEST_POSTGRES_URL}, {@code _USER}, {@code _PASSWORD}; default the CI's
- * {@code postgres@127.0.0.1:5432}) in a schema of its own; skipped, saying so, when there is none.
+ * PostgreSQL ({@link LocalServices}) in a schema of its own.
  */
+@Requires(Service.POSTGRES)
 class AuditChainOnPostgresIT {
 
-    private static final String URL = setting("URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
-    private static final String USER = setting("USER", "postgres");
-    private static final String PASSWORD = setting("PASSWORD", "");
+    private static final String URL = LocalServices.POSTGRES_URL;
+    private static final String USER = LocalServices.POSTGRES_USER;
+    private static final String PASSWORD = LocalServices.POSTGRES_PASSWORD;
     private static final String SCHEMA = "audit_it_" + Long.toHexString(System.nanoTime());
 
     private static final List<HikariDataSource> POOLS = new ArrayList<>();
 
     @BeforeAll
     static void migrateASchemaOfItsOwn() {
-        assumeTrue(reachable(), "PostgreSQL is not available at " + URL + ": the two-instance audit test is skipped");
         Flyway.configure().dataSource(URL, USER, PASSWORD).schemas(SCHEMA).createSchemas(true)
                 .locations("classpath:db/migration").load().migrate();
     }
@@ -43,10 +43,8 @@ class AuditChainOnPostgresIT {
     @AfterAll
     static void dropTheSchema() throws SQLException {
         POOLS.forEach(HikariDataSource::close);
-        if (reachable()) {
-            try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD)) {
-                connection.createStatement().execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-            }
+        try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD)) {
+            connection.createStatement().execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
         }
     }
 
@@ -91,17 +89,5 @@ class AuditChainOnPostgresIT {
         pool.setMaximumPoolSize(4);
         POOLS.add(pool);
         return new AuditLog(new JdbcTemplate(pool), new TransactionTemplate(new DataSourceTransactionManager(pool)));
-    }
-
-    private static boolean reachable() {
-        try (Connection ignored = DriverManager.getConnection(URL, USER, PASSWORD)) {
-            return true;
-        } catch (SQLException unavailable) {
-            return false;
-        }
-    }
-
-    private static String setting(String name, String fallback) {
-        return Optional.ofNullable(System.getenv("GATEWAY_TEST_POSTGRES_" + name)).orElse(fallback);
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.hanoi.gateway.GatewayApplication;
 import vn.hanoi.gateway.testing.GatewayHttp;
+import vn.hanoi.gateway.testing.UnusedConnectors;
 import vn.hanoi.gateway.testing.services.LocalServices;
 
 /**
@@ -75,15 +76,8 @@ final class ProductionGateway implements AutoCloseable {
                 Map.entry("gateway.clients.one-stop.datasets", "population,ops,purpose-override"),
                 Map.entry("gateway.connectors.population.base-url", register.baseUrl()),
                 Map.entry("gateway.connectors.population.client-id", "hanoi-gateway"),
-                Map.entry("gateway.connectors.population.client-secret", "test-secret"),
-                Map.entry("gateway.connectors.business.base-url", "http://127.0.0.1:9"),
-                Map.entry("gateway.connectors.insurance.base-url", "http://127.0.0.1:9"),
-                Map.entry("gateway.connectors.insurance.access-key", "test"),
-                Map.entry("gateway.connectors.insurance.secret-key", "test"),
-                Map.entry("gateway.connectors.insurance.app-name", "test"),
-                Map.entry("gateway.connectors.insurance.partner-code", "test"),
-                Map.entry("gateway.connectors.land.base-url", "http://127.0.0.1:9"),
-                Map.entry("gateway.connectors.npsp.base-url", "http://127.0.0.1:9")));
+                Map.entry("gateway.connectors.population.client-secret", "test-secret")));
+        UnusedConnectors.settings().forEach(settings::putIfAbsent);
         settings.putAll(overrides);
         usedLocalRedis |= !overrides.containsKey("spring.data.redis.port");
         String[] args = settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
@@ -115,7 +109,8 @@ final class ProductionGateway implements AutoCloseable {
     }
 
     private static void sql(String statement) {
-        try (Connection connection = DriverManager.getConnection(LocalServices.POSTGRES_URL, LocalServices.POSTGRES_USER, "");
+        try (Connection connection = DriverManager.getConnection(LocalServices.POSTGRES_URL, LocalServices.POSTGRES_USER,
+                LocalServices.POSTGRES_PASSWORD);
              Statement sql = connection.createStatement()) {
             sql.execute(statement);
         } catch (SQLException e) {

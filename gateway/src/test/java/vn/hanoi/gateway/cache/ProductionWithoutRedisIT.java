@@ -9,10 +9,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.hanoi.gateway.testing.GatewayHttp;
-import vn.hanoi.gateway.testing.services.RequiresPostgres;
+import vn.hanoi.gateway.testing.services.Requires;
+import vn.hanoi.gateway.testing.services.Service;
 
 /** The production profile with its Redis gone: lookups are served from the upstream and the near cache, health says so, readiness holds. */
-@RequiresPostgres
+@Requires(Service.POSTGRES)
 class ProductionWithoutRedisIT {
 
     private static final String CITIZEN = "001051409167";

@@ -15,8 +15,8 @@ import org.springframework.data.redis.core.ScanOptions;
 import vn.hanoi.gateway.testing.GatewayHttp;
 import vn.hanoi.gateway.testing.TcpProxy;
 import vn.hanoi.gateway.testing.services.LocalServices;
-import vn.hanoi.gateway.testing.services.RequiresPostgres;
-import vn.hanoi.gateway.testing.services.RequiresRedis;
+import vn.hanoi.gateway.testing.services.Requires;
+import vn.hanoi.gateway.testing.services.Service;
 
 /**
  * The production profile with its Redis cut in the middle of the run (at a proxy, the shared Redis untouched):
@@ -24,8 +24,7 @@ import vn.hanoi.gateway.testing.services.RequiresRedis;
  * (its breaker opens); health says the shared cache is down while readiness holds; Redis back, the shared
  * cache is used again: a record fetched then is in Redis.
  */
-@RequiresRedis
-@RequiresPostgres
+@Requires({Service.POSTGRES, Service.REDIS})
 class RedisCutMidRunIT {
 
     private static final String BEFORE = "001305885451";

@@ -11,10 +11,11 @@ import vn.hanoi.gateway.routes.connector.CacheKeys;
 import vn.hanoi.gateway.routes.connector.CachedRecord;
 import vn.hanoi.gateway.testing.BundledFixtures;
 import vn.hanoi.gateway.testing.services.LocalServices;
-import vn.hanoi.gateway.testing.services.RequiresRedis;
+import vn.hanoi.gateway.testing.services.Requires;
+import vn.hanoi.gateway.testing.services.Service;
 
 /** The shared lookup cache on the Redis of this machine. */
-@RequiresRedis
+@Requires(Service.REDIS)
 class RedisLookupCacheIT {
 
     private static final Instant RETRIEVED_AT = Instant.parse("2026-11-28T01:02:03Z");

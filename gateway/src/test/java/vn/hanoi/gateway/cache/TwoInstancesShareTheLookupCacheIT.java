@@ -7,12 +7,11 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.hanoi.gateway.testing.services.RequiresPostgres;
-import vn.hanoi.gateway.testing.services.RequiresRedis;
+import vn.hanoi.gateway.testing.services.Requires;
+import vn.hanoi.gateway.testing.services.Service;
 
 /** Two instances of the production profile on the same PostgreSQL and Redis, behind no balancer: the test is the balancer. */
-@RequiresRedis
-@RequiresPostgres
+@Requires({Service.POSTGRES, Service.REDIS})
 class TwoInstancesShareTheLookupCacheIT {
 
     private static final String CITIZEN = "001305885451";

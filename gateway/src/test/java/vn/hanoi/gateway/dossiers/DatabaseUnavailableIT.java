@@ -26,8 +26,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import vn.hanoi.gateway.GatewayApplication;
 import vn.hanoi.gateway.testing.GatewayHttp;
 import vn.hanoi.gateway.testing.Multipart;
-import vn.hanoi.gateway.testing.RequiresPostgres;
 import vn.hanoi.gateway.testing.TestPostgres;
+import vn.hanoi.gateway.testing.services.Requires;
+import vn.hanoi.gateway.testing.services.Service;
 
 /**
  * The gateway's PostgreSQL gone for {@link #OUTAGE} (cut at a proxy in front of it, the shared server untouched):
@@ -36,7 +37,7 @@ import vn.hanoi.gateway.testing.TestPostgres;
  * back, without a restart: the refused writes had not happened and succeed when repeated, the spool drains into
  * a chain that still verifies, and the outbox delivers.
  */
-@RequiresPostgres
+@Requires(Service.POSTGRES)
 class DatabaseUnavailableIT {
 
     /** How long the database is gone: the 30 seconds. */

@@ -19,14 +19,15 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.hanoi.gateway.GatewayApplication;
 import vn.hanoi.gateway.testing.PortalStub;
-import vn.hanoi.gateway.testing.RequiresPostgres;
 import vn.hanoi.gateway.testing.TestPostgres;
+import vn.hanoi.gateway.testing.services.Requires;
+import vn.hanoi.gateway.testing.services.Service;
 
 /**
  * Two gateways on one PostgreSQL database, both dispatching on their timers while changes arrive through
  * either: each change reaches the portal exactly once, and every dossier's changes in the order accepted.
  */
-@RequiresPostgres
+@Requires(Service.POSTGRES)
 class TwoInstancesPostgresIT {
 
     private static final PortalStub PORTAL = new PortalStub();

@@ -25,6 +25,8 @@ import org.springframework.test.annotation.DirtiesContext;
 import vn.hanoi.gateway.sandbox.SandboxServers;
 import vn.hanoi.gateway.testing.GatewayHttp;
 import vn.hanoi.gateway.testing.HeadlessChromium;
+import vn.hanoi.gateway.testing.services.Requires;
+import vn.hanoi.gateway.testing.services.Service;
 
 /**
  * The ops page in a real browser against the sandbox gateway: an operator opens it, gives the ops key,
@@ -37,6 +39,7 @@ import vn.hanoi.gateway.testing.HeadlessChromium;
         "gateway.connectors.business.circuit-breaker.minimum-number-of-calls=2",
         "gateway.ops.page-refresh=1s"})
 @DirtiesContext
+@Requires(Service.CHROMIUM)
 class OpsPageIT {
 
     private static final Path SCREENSHOT = Path.of("target", "ops-page.png");
@@ -51,7 +54,7 @@ class OpsPageIT {
 
     @BeforeAll
     static void startBrowser() {
-        browser = HeadlessChromium.startOrSkip();
+        browser = HeadlessChromium.start();
     }
 
     @AfterAll

@@ -14,23 +14,25 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.hanoi.gateway.testing.GatewayHttp;
+import vn.hanoi.gateway.testing.services.LocalServices;
+import vn.hanoi.gateway.testing.services.Requires;
+import vn.hanoi.gateway.testing.services.Service;
 
 /**
  * The example Prometheus of {@code docs/prometheus/} (its config and alert rules as they are, pointed at
  * this gateway and scraping every second) run by the real Debian Prometheus: it scrapes the metrics with
- * the ops key and loads every rule. Skipped, with a message, where Prometheus is not installed.
+ * the ops key and loads every rule.
  */
+@Requires(Service.PROMETHEUS)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureObservability
 class PrometheusScrapeIT {
 
-    private static final Path PROMETHEUS = Path.of("/usr/bin/prometheus");
     private static final Path EXAMPLE = Path.of("..", "docs", "prometheus");
 
     @LocalServerPort
@@ -38,17 +40,13 @@ class PrometheusScrapeIT {
 
     @Test
     void theExampleConfigScrapesTheGatewayAndLoadsEveryAlertRule() throws Exception {
-        if (!Files.isExecutable(PROMETHEUS)) {
-            System.err.println("[SKIPPED] " + PROMETHEUS + " is not installed (Debian package prometheus)");
-            Assumptions.abort(PROMETHEUS + " is not installed");
-        }
         Path work = Files.createTempDirectory("gateway-prometheus-");
         Files.writeString(work.resolve("prometheus.yml"), Files.readString(EXAMPLE.resolve("prometheus.yml"))
                 .replace("127.0.0.1:8080", "127.0.0.1:" + port)
                 .replace("scrape_interval: 15s", "scrape_interval: 1s"));
         Files.copy(EXAMPLE.resolve("alerts.yml"), work.resolve("alerts.yml"));
         int web = freePort();
-        Process prometheus = new ProcessBuilder(PROMETHEUS.toString(),
+        Process prometheus = new ProcessBuilder(LocalServices.PROMETHEUS.toString(),
                 "--config.file=" + work.resolve("prometheus.yml"),
                 "--storage.tsdb.path=" + work.resolve("data"),
                 "--web.listen-address=127.0.0.1:" + web)

@@ -9,37 +9,22 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import vn.hanoi.gateway.testing.services.LocalServices;
 
 /**
- * The local PostgreSQL for tests. Each caller gets a schema of its own ({@code gw_test_…}, created here, dropped
+ * The local PostgreSQL for tests ({@link LocalServices}; a test using it is {@code @Requires(Service.POSTGRES)}). Each caller gets a schema of its own ({@code gw_test_…}, created here, dropped
  * when the JVM exits), so that test runs and test classes never see each other's rows.
  */
 public final class TestPostgres {
 
-    /** The local PostgreSQL; {@code -Dgateway.test.postgres-url=…} points the tests elsewhere. */
-    public static final String URL = System.getProperty("gateway.test.postgres-url",
-            "jdbc:postgresql://127.0.0.1:5432/test");
-    public static final String USER = "postgres";
+    private static final String URL = LocalServices.POSTGRES_URL;
+    private static final String USER = LocalServices.POSTGRES_USER;
+    private static final String PASSWORD = LocalServices.POSTGRES_PASSWORD;
     private static final List<String> CREATED = new ArrayList<>();
-    private static Optional<String> unreachable;
 
     private TestPostgres() {
-    }
-
-    /** Why PostgreSQL cannot be reached, or empty when it can; asked once per JVM. */
-    static synchronized Optional<String> unreachable() {
-        if (unreachable == null) {
-            DriverManager.setLoginTimeout(3);
-            try (Connection connection = DriverManager.getConnection(URL, USER, "")) {
-                unreachable = Optional.empty();
-            } catch (SQLException failure) {
-                unreachable = Optional.of(failure.getClass().getSimpleName() + ": " + failure.getMessage());
-            }
-        }
-        return unreachable;
     }
 
     /** A new, empty schema. */
@@ -58,7 +43,7 @@ public final class TestPostgres {
         return Map.of(
                 "spring.datasource.url", URL + "?currentSchema=" + schema,
                 "spring.datasource.username", USER,
-                "spring.datasource.password", "",
+                "spring.datasource.password", PASSWORD,
                 "spring.flyway.schemas", schema,
                 "spring.flyway.default-schema", schema);
     }
@@ -96,7 +81,7 @@ public final class TestPostgres {
     }
 
     private static void execute(String sql) {
-        try (Connection connection = DriverManager.getConnection(URL, USER, "");
+        try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
              Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException failure) {

@@ -1,11 +1,12 @@
 package vn.hanoi.gateway.dossiers.intake;
 
 import java.util.Map;
-import vn.hanoi.gateway.testing.RequiresPostgres;
 import vn.hanoi.gateway.testing.TestPostgres;
+import vn.hanoi.gateway.testing.services.Requires;
+import vn.hanoi.gateway.testing.services.Service;
 
 /** The online intake on PostgreSQL, in a fresh schema. */
-@RequiresPostgres
+@Requires(Service.POSTGRES)
 class OnlineIntakePostgresIT extends OnlineIntakeContract {
 
     @Override

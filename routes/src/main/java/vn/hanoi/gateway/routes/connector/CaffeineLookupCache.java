@@ -15,7 +15,6 @@ public final class CaffeineLookupCache implements LookupCache {
         this.cache = Caffeine.newBuilder()
                 .maximumSize(maxEntries)
                 .expireAfter(new KeepForExpiry())
-                .recordStats()
                 .build();
     }
 

@@ -2,8 +2,6 @@ package vn.hanoi.gateway.routes.npsp;
 
 import java.time.Clock;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
-import org.apache.camel.ProducerTemplate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,7 +19,7 @@ class NpspConnector {
 
     @Bean
     NpspRoutes npspRoutes(Connectors connectors, Outbox outbox, IntakeLedger ledger, ProcedureCatalogue catalogue,
-                          ProducerTemplate producer, OutboxSettings outboxSettings, IntakeSettings intakeSettings,
+                          ApplicantResidences residences, OutboxSettings outboxSettings, IntakeSettings intakeSettings,
                           CatalogueSettings catalogueSettings, Clock clock) {
         Connector connector = connectors.connector(SYSTEM);
         NpspSession session = new NpspSession(connectors.httpClient(SYSTEM), connector.properties(), connector.metrics());
@@ -29,10 +27,10 @@ class NpspConnector {
                 new NpspClient(connectors.httpClient(SYSTEM), connector.properties(), session));
         CatalogueSync catalogueSync = new CatalogueSync(portal, catalogue, clock);
         OutboxDispatcher dispatcher = new OutboxDispatcher(outbox, new OutboxDelivery(portal, catalogue), outboxSettings,
-                new Backoff(outboxSettings, () -> ThreadLocalRandom.current().nextDouble()), clock, workerId(),
+                outboxSettings.backoff(), clock, workerId(),
                 connector.properties().getDeadline());
         OnlineIntake intake = new OnlineIntake(portal, ledger, catalogueSync,
-                new ApplicantCommunes(producer, intakeSettings.officerId()), new DossierRouter(AdminUnits.hanoi()),
+                new ApplicantCommunes(residences, intakeSettings.officerId()), new DossierRouter(AdminUnits.hanoi()),
                 intakeSettings, clock);
         return new NpspRoutes(dispatcher, intake, catalogueSync,
                 new NpspRoutes.NpspSchedules(outboxSettings, intakeSettings, catalogueSettings));

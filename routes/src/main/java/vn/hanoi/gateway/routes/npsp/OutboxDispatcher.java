@@ -1,5 +1,6 @@
 package vn.hanoi.gateway.routes.npsp;
 
+import io.github.resilience4j.core.IntervalFunction;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,12 +25,12 @@ final class OutboxDispatcher {
     private final Outbox outbox;
     private final OutboxDelivery delivery;
     private final OutboxSettings settings;
-    private final Backoff backoff;
+    private final IntervalFunction backoff;
     private final Clock clock;
     private final String worker;
     private final Duration deliveryDeadline;
 
-    OutboxDispatcher(Outbox outbox, OutboxDelivery delivery, OutboxSettings settings, Backoff backoff, Clock clock,
+    OutboxDispatcher(Outbox outbox, OutboxDelivery delivery, OutboxSettings settings, IntervalFunction backoff, Clock clock,
                      String worker, Duration deliveryDeadline) {
         if (settings.lease().compareTo(deliveryDeadline.multipliedBy(2)) < 0) {
             throw new IllegalArgumentException("gateway.dossiers.outbox.lease must be at least twice the npsp deadline");
@@ -94,7 +95,7 @@ final class OutboxDispatcher {
                     attempts, failure.kind());
             return;
         }
-        Instant next = now.plus(backoff.after(attempts));
+        Instant next = now.plus(Duration.ofMillis(backoff.apply(attempts)));
         outbox.retryLater(entry, worker, error, next, true);
         LOG.info("Outbox entry {} of dossier {} failed ({}), attempt {} of {}, next at {}", entry.id(),
                 entry.dossierCode(), failure.kind(), attempts, settings.maxAttempts(), next);

@@ -1,5 +1,6 @@
 package vn.hanoi.gateway.routes.npsp;
 
+import io.github.resilience4j.core.IntervalFunction;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
@@ -35,5 +36,13 @@ record OutboxSettings(
             throw new IllegalArgumentException(prefix + "batch-size and max-attempts must be positive, "
                     + "multiplier at least 1, jitter in [0, 1)");
         }
+    }
+
+    /**
+     * The wait after the n-th failed attempt: {@code initial-backoff × multiplier^(n-1)}, at most {@code max-backoff},
+     * spread by ± {@code jitter} so that entries that failed together do not return together (Resilience4j's).
+     */
+    IntervalFunction backoff() {
+        return IntervalFunction.ofExponentialRandomBackoff(initialBackoff, multiplier, jitter, maxBackoff);
     }
 }

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.hanoi.gateway.health.ConnectorStatus;
 import vn.hanoi.gateway.health.ConnectorStatuses;
@@ -16,8 +17,10 @@ import vn.hanoi.gateway.routes.registers.Registers;
 @Component
 class OpsSummaries {
 
-    private static final String PORTAL = "npsp";
-    private static final String PORTAL_NAME = "National Public Service Portal";
+    /** The connectors that are the gateway's own rather than registers (no descriptor names them). */
+    private static final Map<String, String> OWN_CONNECTORS = Map.of(
+            "npsp", "National Public Service Portal",
+            "command-centre", "Government command and information centre");
 
     static final String UP = "UP";
     static final String DEGRADED = "DEGRADED";
@@ -39,10 +42,10 @@ class OpsSummaries {
         this.clock = clock;
     }
 
-    /** How the page names a connector: a register as its descriptor says, the portal (the gateway's own) as here. */
+    /** How the page names a connector: a register as its descriptor says, the gateway's own as here. */
     private String displayName(String system) {
         return registers.named(system).map(RegisterDescriptor::displayName)
-                .orElse(PORTAL.equals(system) ? PORTAL_NAME : system);
+                .orElse(OWN_CONNECTORS.getOrDefault(system, system));
     }
 
     OpsSummary summary() {

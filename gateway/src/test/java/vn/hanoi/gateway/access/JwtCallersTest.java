@@ -15,7 +15,8 @@ import vn.hanoi.gateway.routes.registers.Registers;
 class JwtCallersTest {
 
     private final JwtCallers callers = new JwtCallers(new JwtProperties("https://id.example", "https://id.example/jwks",
-            null, List.of("client_id", "azp"), "datasets", Duration.ofSeconds(30), Duration.ofSeconds(2), "sub"),
+            null, List.of("client_id", "azp"), "datasets", Duration.ofSeconds(30), Duration.ofSeconds(2), Duration.ofSeconds(30),
+            "sub"),
             new Datasets(Registers.scan()));
 
     @Test
@@ -51,7 +52,8 @@ class JwtCallersTest {
     @Test
     void theOfficerComesFromTheConfiguredClaim() {
         JwtCallers byUsername = new JwtCallers(new JwtProperties("https://id.example", "https://id.example/jwks", null,
-                List.of("client_id"), "datasets", Duration.ofSeconds(30), Duration.ofSeconds(2), "preferred_username"),
+                List.of("client_id"), "datasets", Duration.ofSeconds(30), Duration.ofSeconds(2), Duration.ofSeconds(30),
+                "preferred_username"),
                 new Datasets(Registers.scan()));
         Jwt person = jwt(Map.of("client_id", "one-stop", "sub", "5c1e", "preferred_username", "can-bo-7"));
         assertThat(((Caller) byUsername.convert(person).getPrincipal()).officerId()).contains("can-bo-7");

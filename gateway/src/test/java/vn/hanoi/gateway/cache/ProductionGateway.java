@@ -18,6 +18,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.hanoi.gateway.GatewayApplication;
+import vn.hanoi.gateway.audit.TestCheckpointKeys;
 import vn.hanoi.gateway.testing.GatewayHttp;
 import vn.hanoi.gateway.testing.UnusedConnectors;
 import vn.hanoi.gateway.testing.services.LocalServices;
@@ -71,6 +72,8 @@ final class ProductionGateway implements AutoCloseable {
                 // 32 bytes, base64: the AES key of the values held in Redis.
                 Map.entry("gateway.cache.value-key", "dGVzdC12YWx1ZS1rZXktMzItYnl0ZXMtbG9uZy4uLi4="),
                 Map.entry("gateway.audit.subject-key", "test-audit-subject-key-of-at-least-32-bytes"),
+                Map.entry("gateway.audit.checkpoint.private-key", TestCheckpointKeys.PRIVATE_KEY),
+                Map.entry("gateway.audit.checkpoint.public-key", TestCheckpointKeys.PUBLIC_KEY),
                 Map.entry("gateway.warehouse.directory", System.getProperty("java.io.tmpdir") + "/gateway-warehouse-" + schema),
                 Map.entry("gateway.clients.one-stop.api-key-sha256", sha256(API_KEY)),
                 Map.entry("gateway.clients.one-stop.datasets", "population,ops,purpose-override"),

@@ -30,12 +30,12 @@ import vn.hanoi.gateway.routes.registers.Registers;
 class SandboxSimulatorsTest {
 
     @Test
-    void everyRegisterAndThePortalHaveASimulator() {
+    void everyRegisterThePortalAndTheCommandCentreHaveASimulator() {
         List<String> registers = Registers.scan().names();
         assertThat(registers).isNotEmpty();
         assertThat(Simulators.all()).extracting(Simulator::system)
-                .containsAll(registers).contains("npsp").doesNotHaveDuplicates()
-                .hasSize(registers.size() + 1);
+                .containsAll(registers).contains("npsp", "command-centre").doesNotHaveDuplicates()
+                .hasSize(registers.size() + 2);
     }
 
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)

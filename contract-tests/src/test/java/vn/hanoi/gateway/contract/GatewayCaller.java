@@ -19,6 +19,11 @@ public final class GatewayCaller {
     public static final String API_KEY = "sandbox-one-stop-key";
     public static final String DOSSIER_CODE = "H26.01-260115-0042";
     public static final String OFFICER_ID = "can.bo.mot-cua@hanoi";
+    /**
+     * The identifiers a contract test asks are its own, for no dossier: it reads under the purpose check's audited
+     * override (the contract profile entitles the client to it), which the purpose-check ITs of the gateway test.
+     */
+    public static final String PURPOSE_OVERRIDE = "contract test of the register mapping";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -39,6 +44,7 @@ public final class GatewayCaller {
                 .header(API_KEY_HEADER, API_KEY)
                 .header("X-Dossier-Code", DOSSIER_CODE)
                 .header("X-Officer-Id", OFFICER_ID)
+                .header("X-Purpose-Override", PURPOSE_OVERRIDE)
                 .GET(), path, correlationId);
     }
 

@@ -21,6 +21,13 @@ public @interface Access {
     /** Whether the endpoint reads personal data: then the purpose headers are required. */
     boolean personalData() default false;
 
+    /**
+     * With {@link #personalData()}: whether the stated dossier is checked (it must be known, and every subject
+     * the endpoint names a party to it, see {@link PurposeBinding}). Off only for an endpoint that serves a
+     * unit's work rather than one dossier (the inbox): its purpose is recorded, not checked.
+     */
+    boolean checkedPurpose() default true;
+
     enum Scope {
         /** Anyone, authenticated or not. */
         PUBLIC,

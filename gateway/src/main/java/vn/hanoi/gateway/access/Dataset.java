@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * A dataset a client can be entitled to, by its wire name as {@code API.md}, the clients' configuration and the
  * JWT's datasets claim spell it: the gateway's own ({@link #WAREHOUSE}, {@link #DOSSIERS}, {@link #AUDIT},
- * {@link #OPS}, {@link #INDICATORS}) and one per register, declared by its descriptor ({@code RegisterDescriptor.dataset()}).
+ * {@link #OPS}, {@link #INDICATORS}, {@link #PURPOSE_OVERRIDE}, {@link #ACCESS_HISTORY}) and one per register, declared by its descriptor ({@code RegisterDescriptor.dataset()}).
  * The constants are strings so that {@link Access#dataset()} can name them.
  */
 public record Dataset(String wireName) {
@@ -17,6 +17,10 @@ public record Dataset(String wireName) {
     public static final String OPS = "ops";
     /** The plan's indicators, for the people who steer ({@code /indicators}): aggregates only. */
     public static final String INDICATORS = "indicators";
+    /** May read personal data outside the stated dossier's parties, with a reason (the audited purpose override). */
+    public static final String PURPOSE_OVERRIDE = "purpose-override";
+    /** The citizen portal: a citizen's own access history. */
+    public static final String ACCESS_HISTORY = "access-history";
 
     private static final Pattern WIRE_NAME = Pattern.compile("[a-z][a-z0-9-]{0,63}");
 

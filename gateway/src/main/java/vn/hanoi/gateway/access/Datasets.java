@@ -21,7 +21,7 @@ public class Datasets {
 
     public Datasets(Registers registers) {
         Stream<String> own = Stream.of(Dataset.WAREHOUSE, Dataset.DOSSIERS, Dataset.AUDIT, Dataset.OPS,
-                Dataset.INDICATORS);
+                Dataset.INDICATORS, Dataset.PURPOSE_OVERRIDE, Dataset.ACCESS_HISTORY);
         this.known = Stream.concat(own, registers.all().stream().map(RegisterDescriptor::dataset))
                 .map(Dataset::new).collect(Collectors.toUnmodifiableSet());
     }

@@ -18,7 +18,9 @@ import org.springframework.security.oauth2.server.resource.InvalidBearerTokenExc
  * The bearer-token half of caller identity: a validated JWT becomes its client's {@link CallerAuthentication}.
  * The client id comes from the first configured claim present ({@code client_id}, then {@code azp});
  * the datasets from the configured claim, names the gateway does not know being ignored. A token that
- * names no well-formed client is refused.
+ * names no well-formed client is refused. A person's token (one whose {@code sub} is not its client id: RFC 9068
+ * section 2.2 has a client-credentials token's {@code sub} name the client) names its officer in the configured
+ * claim ({@code sub} by default), and that officer is the request's, whatever {@code X-Officer-Id} says.
  */
 final class JwtCallers implements Converter<Jwt, AbstractAuthenticationToken> {
 
@@ -26,12 +28,14 @@ final class JwtCallers implements Converter<Jwt, AbstractAuthenticationToken> {
 
     private final List<String> clientIdClaims;
     private final String datasetsClaim;
+    private final String officerClaim;
     private final Datasets known;
 
     JwtCallers(JwtProperties properties, Datasets known) {
         this.known = known;
         this.clientIdClaims = List.copyOf(properties.clientIdClaims());
         this.datasetsClaim = properties.datasetsClaim();
+        this.officerClaim = properties.officerClaim();
     }
 
     @Override
@@ -41,7 +45,21 @@ final class JwtCallers implements Converter<Jwt, AbstractAuthenticationToken> {
         if (clientId == null || !CLIENT_ID.matcher(clientId).matches()) {
             throw new InvalidBearerTokenException("The token names no client.");
         }
-        return new CallerAuthentication(new Caller(clientId, datasets(jwt.getClaims().get(datasetsClaim), known)));
+        return new CallerAuthentication(new Caller(clientId, datasets(jwt.getClaims().get(datasetsClaim), known),
+                officerOf(jwt, clientId)));
+    }
+
+    /** The officer of a person's token; null for a client's own token (no subject, or the client as subject). */
+    private String officerOf(Jwt jwt, String clientId) {
+        String subject = jwt.getSubject();
+        if (subject == null || subject.equals(clientId)) {
+            return null;
+        }
+        String officer = jwt.getClaimAsString(officerClaim);
+        if (officer == null) {
+            throw new InvalidBearerTokenException("A person's token names no officer.");
+        }
+        return officer;
     }
 
     static Set<Dataset> datasets(Object claim, Datasets known) {

@@ -18,6 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param jwkSetTimeout   connect and read timeout when fetching the JWK set
  * @param jwkSetMinRefreshInterval the JWK set is fetched at most twice per this interval, however many tokens
  *                        name an unknown key id (a rotated key is picked up within it)
+ * @param officerClaim    the claim naming the officer in a person's token (not a client-credentials token,
+ *                        whose {@code sub} is its client id, RFC 9068 section 2.2)
  */
 @ConfigurationProperties("gateway.security.jwt")
 record JwtProperties(
@@ -28,7 +30,8 @@ record JwtProperties(
         @DefaultValue("datasets") String datasetsClaim,
         @DefaultValue("30s") Duration clockSkew,
         @DefaultValue("2s") Duration jwkSetTimeout,
-        @DefaultValue("30s") Duration jwkSetMinRefreshInterval) {
+        @DefaultValue("30s") Duration jwkSetMinRefreshInterval,
+        @DefaultValue("sub") String officerClaim) {
 
     boolean isConfigured() {
         return jwkSetUri != null && !jwkSetUri.isBlank();

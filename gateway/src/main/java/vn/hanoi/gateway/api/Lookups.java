@@ -42,8 +42,8 @@ public class Lookups {
         LookupResult result = lookup(lookup, new LookupRequest(key, CorrelationIdFilter.current(),
                 purpose == null ? null : purpose.officerId(), null));
         if (result.record() instanceof AboutPersons record) {
-            // Whatever it was looked up by, the answer is about these persons: audit it against them.
-            record.personsConcerned().forEach(personalId -> Audited.subject(http, personalId));
+            // Whatever it was looked up by, the answer is about these persons: audit and check it against them.
+            Audited.about(http, record);
         }
         return result;
     }

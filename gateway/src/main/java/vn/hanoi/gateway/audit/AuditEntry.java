@@ -6,8 +6,10 @@ import java.time.temporal.ChronoUnit;
 /**
  * What one audit record says: when, which client, which official for which dossier, which dataset and
  * endpoint, about whom (a keyed hash, or null when the request never named a well-formed subject), with
- * what outcome, under which correlation id. Time is kept to the millisecond, which every database stores
- * exactly, so that a record read back hashes as it was written.
+ * what outcome, under which correlation id, and how the subject stood against the stated dossier
+ * ({@code purposeCheck}: {@code PARTY}, {@code MISMATCH} or {@code OVERRIDE} with the caller's
+ * {@code overrideReason}; null in records older than the check). Time is kept to the millisecond, which every
+ * database stores exactly, so that a record read back hashes as it was written.
  */
 record AuditEntry(
         Instant recordedAt,
@@ -18,9 +20,18 @@ record AuditEntry(
         String operation,
         String subjectHash,
         String outcome,
-        String correlationId) {
+        String correlationId,
+        String purposeCheck,
+        String overrideReason) {
 
     AuditEntry {
         recordedAt = recordedAt.truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** An entry of a request whose purpose was not checked against a dossier. */
+    AuditEntry(Instant recordedAt, String clientId, String officerId, String dossierCode, String dataset,
+               String operation, String subjectHash, String outcome, String correlationId) {
+        this(recordedAt, clientId, officerId, dossierCode, dataset, operation, subjectHash, outcome, correlationId,
+                null, null);
     }
 }

@@ -1,9 +1,13 @@
 package vn.hanoi.gateway.audit;
 
 import org.springframework.stereotype.Component;
+import vn.hanoi.gateway.access.PurposeBinding;
 import vn.hanoi.gateway.ops.AuditSignal;
 
-/** The audit trail's write failures for ops: {@link RequestAuditor}'s {@code gateway.audit.write.failures}. */
+/**
+ * The audit trail's signals for ops: {@link RequestAuditor}'s {@code gateway.audit.write.failures} and its counts
+ * of answered reads under a purpose override or flagged as a purpose mismatch.
+ */
 @Component
 class AuditWriteFailures implements AuditSignal {
 
@@ -16,5 +20,15 @@ class AuditWriteFailures implements AuditSignal {
     @Override
     public long writeFailures() {
         return auditor.writeFailures();
+    }
+
+    @Override
+    public long purposeOverrides() {
+        return auditor.answeredWith(PurposeBinding.Verdict.OVERRIDE);
+    }
+
+    @Override
+    public long purposeMismatches() {
+        return auditor.answeredWith(PurposeBinding.Verdict.MISMATCH);
     }
 }

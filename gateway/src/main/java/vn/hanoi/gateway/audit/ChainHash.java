@@ -9,7 +9,8 @@ import java.util.HexFormat;
 /**
  * The hash of an audit record: SHA-256 over a canonical serialisation of its position, its entry and the
  * previous record's hash. Each value is written with its length ({@code 12:one-stop-hanoi}) and an absent
- * one as {@code -}, so that no two different records serialise alike.
+ * one as {@code -}, so that no two different records serialise alike. The purpose check's two values follow
+ * only when the record has them, so that a record written before the check existed hashes as it did.
  */
 final class ChainHash {
 
@@ -29,9 +30,17 @@ final class ChainHash {
         for (String value : Arrays.asList(Long.toString(seq), entry.recordedAt().toString(), entry.clientId(),
                 entry.officerId(), entry.dossierCode(), entry.dataset(), entry.operation(), entry.subjectHash(),
                 entry.outcome(), entry.correlationId(), previousHash)) {
-            out.append('|').append(value == null ? "-" : value.length() + ":" + value);
+            append(out, value);
+        }
+        if (entry.purposeCheck() != null || entry.overrideReason() != null) {
+            append(out, entry.purposeCheck());
+            append(out, entry.overrideReason());
         }
         return out.toString();
+    }
+
+    private static void append(StringBuilder out, String value) {
+        out.append('|').append(value == null ? "-" : value.length() + ":" + value);
     }
 
     private static String sha256(String text) {

@@ -7,7 +7,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +18,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import vn.hanoi.gateway.access.PersonalDataAccess;
+import vn.hanoi.gateway.access.PurposeBinding;
 import vn.hanoi.gateway.correlation.CorrelationIdFilter;
 import vn.hanoi.gateway.problem.ApiException;
 import vn.hanoi.gateway.problem.ErrorCode;
@@ -43,6 +47,7 @@ class RequestAuditor {
     private final Duration retryAfter;
     private final Counter written;
     private final Counter failures;
+    private final Map<PurposeBinding.Verdict, Counter> answeredByVerdict = new EnumMap<>(PurposeBinding.Verdict.class);
 
     RequestAuditor(AuditLog log, AuditSpool spool, SubjectKey subjectKey, Clock clock, MeterRegistry meters,
                    @Value("${gateway.audit.retry-after}") Duration retryAfter) {
@@ -53,6 +58,9 @@ class RequestAuditor {
         this.retryAfter = retryAfter;
         this.written = meters.counter("gateway.audit.records.written");
         this.failures = meters.counter("gateway.audit.write.failures");
+        for (PurposeBinding.Verdict verdict : PurposeBinding.Verdict.values()) {
+            answeredByVerdict.put(verdict, meters.counter("gateway.purpose.answered", "check", verdict.name()));
+        }
     }
 
     /** Whether the request is a personal-data access whose records are still to be written. */
@@ -70,7 +78,11 @@ class RequestAuditor {
         }
         request.setAttribute(DONE, Boolean.TRUE);
         PersonalDataAccess access = PersonalDataAccess.of(request).orElseThrow();
-        return write(access, entries(access, Audited.subjectsOf(request), outcomeOf(status, body)));
+        if (status < 400) {
+            PurposeBinding.of(request).ifPresent(binding -> answeredByVerdict.get(binding.verdict()).increment());
+        }
+        return write(access, entries(access, Audited.subjectsOf(request), outcomeOf(status, body),
+                PurposeBinding.of(request)));
     }
 
     /**
@@ -78,7 +90,7 @@ class RequestAuditor {
      * {@code subject}. False when it could not be written: then the data must not be used.
      */
     boolean auditUnattended(PersonalDataAccess access, String subject, String outcome) {
-        return write(access, entries(access, Set.of(subject), outcome));
+        return write(access, entries(access, Set.of(subject), outcome, Optional.empty()));
     }
 
     private boolean write(PersonalDataAccess access, List<AuditEntry> entries) {
@@ -95,6 +107,11 @@ class RequestAuditor {
                     access.operation(), failure.getClass().getName());
             return false;
         }
+    }
+
+    /** Personal-data answers since start whose purpose check said this ({@code gateway.purpose.answered}). */
+    long answeredWith(PurposeBinding.Verdict verdict) {
+        return (long) answeredByVerdict.get(verdict).count();
     }
 
     /** Audit records that could not be written since start. */
@@ -124,13 +141,16 @@ class RequestAuditor {
         return "ERROR_" + (code instanceof String known ? known : Integer.toString(status));
     }
 
-    private List<AuditEntry> entries(PersonalDataAccess access, Set<String> subjects, String outcome) {
+    private List<AuditEntry> entries(PersonalDataAccess access, Set<String> subjects, String outcome,
+                                     Optional<PurposeBinding> binding) {
+        String check = binding.map(held -> held.verdict().name()).orElse(null);
+        String reason = binding.map(PurposeBinding::overrideReason).orElse(null);
         List<String> hashes = subjects.isEmpty() ? Collections.singletonList(null)
                 : subjects.stream().map(subjectKey::hashOf).toList();
         Instant now = clock.instant();
         String correlationId = CorrelationIdFilter.current();
         return hashes.stream().map(hash -> new AuditEntry(now, access.clientId(), access.purpose().officerId(),
                 access.purpose().dossierCode(), access.dataset().wireName(), access.operation(), hash, outcome,
-                correlationId)).toList();
+                correlationId, check, reason)).toList();
     }
 }

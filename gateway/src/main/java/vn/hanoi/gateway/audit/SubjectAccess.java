@@ -3,9 +3,13 @@ package vn.hanoi.gateway.audit;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
-/** One access to a person's data, as the subject's query lists it. */
+/**
+ * One access to a person's data, as the subject's query lists it for auditors, with how it stood against the
+ * stated dossier ({@code purposeCheck}: PARTY, MISMATCH or OVERRIDE with its {@code overrideReason}).
+ */
 record SubjectAccess(OffsetDateTime when, String client, String officer, String dossier, String dataset,
-                     String operation, String outcome, String correlationId) {
+                     String operation, String outcome, String correlationId, String purposeCheck,
+                     String overrideReason) {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
@@ -13,6 +17,6 @@ record SubjectAccess(OffsetDateTime when, String client, String officer, String 
         AuditEntry entry = record.entry();
         return new SubjectAccess(entry.recordedAt().atZone(VIETNAM).toOffsetDateTime(), entry.clientId(),
                 entry.officerId(), entry.dossierCode(), entry.dataset(), entry.operation(), entry.outcome(),
-                entry.correlationId());
+                entry.correlationId(), entry.purposeCheck(), entry.overrideReason());
     }
 }

@@ -2,8 +2,11 @@ package vn.hanoi.gateway.dossiers;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.hanoi.gateway.mappings.common.ParcelAt;
+import vn.hanoi.gateway.mappings.identifiers.CommuneCode;
 import vn.hanoi.gateway.mappings.identifiers.EnterpriseCode;
 import vn.hanoi.gateway.mappings.identifiers.IdentifierRule;
+import vn.hanoi.gateway.mappings.identifiers.ParcelReference;
 import vn.hanoi.gateway.mappings.identifiers.PersonalId;
 import vn.hanoi.gateway.mappings.npsp.Applicant;
 import vn.hanoi.gateway.mappings.npsp.ApplicantType;
@@ -18,18 +21,27 @@ import vn.hanoi.gateway.validation.FieldChecks;
 
 /**
  * The body of {@code POST /api/v1/dossiers} as sent ({@code API.md}), bound strictly by {@code input.StrictJson};
- * {@link #checked()} applies each field's rule and makes the {@link CounterDossier}.
+ * {@link #checked()} applies each field's rule and makes the {@link CounterDossier}. {@code parties} (the other
+ * persons the dossier concerns) and {@code parcel} (the land parcel it is about) are optional.
  */
 record DossierBody(String dossierCode, String procedureCode, ApplicantBody applicant, String receivedAt,
                    String dueAt, String channel, String receivingUnitCode, String summary,
-                   List<DocumentBody> documents) {
+                   List<DocumentBody> documents, List<PartyBody> parties, ParcelBody parcel) {
 
     private static final int MAX_DOCUMENTS = 100;
+    private static final int MAX_PARTIES = 50;
+    private static final int MAX_ROLE = 64;
 
     record ApplicantBody(String type, String id, String name) {
     }
 
     record DocumentBody(String componentCode, String documentType, String documentId) {
+    }
+
+    record PartyBody(String type, String id, String role) {
+    }
+
+    record ParcelBody(String communeCode, String mapSheetNumber, String parcelNumber) {
     }
 
     CounterDossier checked() {
@@ -46,8 +58,10 @@ record DossierBody(String dossierCode, String procedureCode, ApplicantBody appli
         String unit = checks.identifier("receivingUnitCode", receivingUnitCode, new UnitCode());
         String about = checks.optional("summary", summary, 2000);
         List<CounterDossier.Document> papers = documents(checks);
+        List<CounterDossier.Party> others = parties(checks);
+        ParcelAt land = parcel(checks);
         checks.verify();
-        return new CounterDossier(dossier, procedure, who, received, due, how, unit, about, papers);
+        return new CounterDossier(dossier, procedure, who, received, due, how, unit, about, papers, others, land);
     }
 
     private Applicant applicant(FieldChecks checks) {
@@ -55,8 +69,7 @@ record DossierBody(String dossierCode, String procedureCode, ApplicantBody appli
             return null;
         }
         ApplicantType type = checks.choice("applicant.type", applicant.type(), ApplicantType.class);
-        IdentifierRule rule = type == ApplicantType.ENTERPRISE ? new EnterpriseCode() : PersonalId.rule();
-        String id = checks.identifier("applicant.id", applicant.id(), rule);
+        String id = checks.identifier("applicant.id", applicant.id(), ruleOf(type));
         String name = checks.required("applicant.name", applicant.name(), 256);
         return new Applicant(type, id, name);
     }
@@ -75,5 +88,38 @@ record DossierBody(String dossierCode, String procedureCode, ApplicantBody appli
             }
         }
         return papers;
+    }
+
+    /** The other persons the dossier concerns: a personal id or an enterprise code each, with a free-text role. */
+    private List<CounterDossier.Party> parties(FieldChecks checks) {
+        if (parties == null) {
+            return List.of();
+        }
+        List<PartyBody> items = checks.items("parties", parties, MAX_PARTIES);
+        List<CounterDossier.Party> others = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            String path = "parties[" + i + "]";
+            PartyBody item = checks.present(path, items.get(i));
+            if (item != null) {
+                ApplicantType type = checks.choice(path + ".type", item.type(), ApplicantType.class);
+                others.add(new CounterDossier.Party(type, checks.identifier(path + ".id", item.id(), ruleOf(type)),
+                        checks.required(path + ".role", item.role(), MAX_ROLE)));
+            }
+        }
+        return others;
+    }
+
+    /** The parcel a land procedure is about: its commune (current or pre-2025), map sheet and parcel number. */
+    private ParcelAt parcel(FieldChecks checks) {
+        if (parcel == null) {
+            return null;
+        }
+        return new ParcelAt(checks.identifier("parcel.communeCode", parcel.communeCode(), new CommuneCode()),
+                checks.identifier("parcel.mapSheetNumber", parcel.mapSheetNumber(), ParcelReference.mapSheetNumber()),
+                checks.identifier("parcel.parcelNumber", parcel.parcelNumber(), ParcelReference.parcelNumber()));
+    }
+
+    private static IdentifierRule ruleOf(ApplicantType type) {
+        return type == ApplicantType.ENTERPRISE ? new EnterpriseCode() : PersonalId.rule();
     }
 }

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.hanoi.gateway.access.Access;
 import vn.hanoi.gateway.access.Dataset;
+import vn.hanoi.gateway.audit.Audited;
 import vn.hanoi.gateway.correlation.CorrelationIdFilter;
 import vn.hanoi.gateway.mappings.npsp.CounterDossier;
 import vn.hanoi.gateway.mappings.npsp.DossierCode;
@@ -61,11 +63,14 @@ class DossierController {
                 CorrelationIdFilter.current()));
     }
 
+    /** Audited with the persons it shows: the applicant and every party who is a citizen. */
     @GetMapping("/{dossierCode}")
     @Access(dataset = Dataset.DOSSIERS, personalData = true)
-    DossierView dossier(@PathVariable String dossierCode) {
+    DossierView dossier(@PathVariable String dossierCode, HttpServletRequest request) {
         requireDossierCode(dossierCode);
-        return dossiers.view(dossierCode);
+        DossierView view = dossiers.view(dossierCode);
+        DossierSubjects.of(view.dossier()).forEach(personalId -> Audited.subject(request, personalId));
+        return view;
     }
 
     private void requireDossierCode(String dossierCode) {

@@ -102,6 +102,6 @@ class DossierTable {
     static CounterDossier normalised(CounterDossier dossier) {
         return new CounterDossier(dossier.dossierCode(), dossier.procedureCode(), dossier.applicant(),
                 PortalTime.inVietnam(dossier.receivedAt()), PortalTime.inVietnam(dossier.dueAt()), dossier.channel(),
-                dossier.receivingUnitCode(), dossier.summary(), dossier.documents());
+                dossier.receivingUnitCode(), dossier.summary(), dossier.documents(), dossier.parties(), dossier.parcel());
     }
 }

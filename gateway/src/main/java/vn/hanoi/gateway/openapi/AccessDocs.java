@@ -36,6 +36,7 @@ class AccessDocs implements OperationCustomizer {
     // The purpose headers' rules, as AccessPolicy enforces them (Purpose).
     private static final String DOSSIER_CODE = "^[A-Za-z0-9._-]{1,64}$";
     private static final String OFFICER_ID = "^[A-Za-z0-9._@-]{1,64}$";
+    private static final String OVERRIDE_REASON = "^[\\x20-\\x7E]{8,200}$";
 
     private static final String APPLICATION_JSON = "application/json";
     /** The warehouse's documents answer as a source too (prefill), besides the registers. */
@@ -65,11 +66,21 @@ class AccessDocs implements OperationCustomizer {
             operation.setDescription(join(operation.getDescription(), "Needs a client entitled to the `"
                     + rule.dataset() + "` dataset."));
             if (rule.personalData()) {
-                operation.addParametersItem(header("X-Dossier-Code", true, DOSSIER_CODE,
-                        "The dossier this lookup serves (recorded in the audit trail).", "D-1"));
+                operation.addParametersItem(header("X-Dossier-Code", true, DOSSIER_CODE, rule.checkedPurpose()
+                        ? "The dossier this lookup serves: one the gateway knows, the person read a party to it "
+                        + "(else 403 PURPOSE_MISMATCH). Recorded in the audit trail."
+                        : "The dossier this lookup serves (recorded in the audit trail, not checked).",
+                        "000.00.00.H00-261201-0001"));
                 operation.addParametersItem(header("X-Officer-Id", true, OFFICER_ID,
-                        "The official making the lookup (recorded in the audit trail).", "can-bo-1"));
-                ProblemDocs.add(operation, ErrorCode.PURPOSE_REQUIRED);
+                        "The official making the lookup (recorded in the audit trail). With a person's bearer token "
+                        + "the token's officer: may be left out, another is 403 OFFICER_MISMATCH.", "can-bo-1"));
+                ProblemDocs.add(operation, ErrorCode.PURPOSE_REQUIRED, ErrorCode.OFFICER_MISMATCH);
+                if (rule.checkedPurpose()) {
+                    operation.addParametersItem(header(AccessPolicy.OVERRIDE_HEADER, false, OVERRIDE_REASON,
+                            "The legal ground for reading outside the dossier's parties (entitlement purpose-override "
+                            + "only; audited as OVERRIDE with this reason).", "court order 12/2026/QD-TA"));
+                    ProblemDocs.add(operation, ErrorCode.PURPOSE_MISMATCH);
+                }
             }
             ProblemDocs.add(operation, ErrorCode.UNAUTHENTICATED, ErrorCode.FORBIDDEN);
         }

@@ -71,6 +71,8 @@ final class ProblemDocs {
             case PURPOSE_REQUIRED -> "Personal data needs X-Dossier-Code and X-Officer-Id.";
             case UNAUTHENTICATED -> "The API key is not valid.";
             case FORBIDDEN -> "Client district-limited is not entitled to audit.";
+            case PURPOSE_MISMATCH -> "A subject of this request is no party to dossier 000.00.00.H00-261201-0001.";
+            case OFFICER_MISMATCH -> "X-Officer-Id must be the officer the bearer token was issued to, or be left out.";
             case NOT_FOUND -> "The register holds no such record.";
             case UPSTREAM_ERROR -> "The national system answered something the gateway cannot use.";
             case UPSTREAM_UNAVAILABLE -> "The national system is unavailable (circuit_open).";

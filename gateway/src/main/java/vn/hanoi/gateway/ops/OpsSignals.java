@@ -39,8 +39,9 @@ class OpsSignals {
         return read(intake, IntakeSignal::lag);
     }
 
-    Optional<Long> auditWriteFailures() {
-        return read(audit, AuditSignal::writeFailures);
+    Optional<OpsSummary.Audit> audit() {
+        return read(audit, signal -> new OpsSummary.Audit(true, signal.writeFailures(), signal.purposeOverrides(),
+                signal.purposeMismatches()));
     }
 
     Optional<OnceOnlySignal.Kpi> onceOnly() {

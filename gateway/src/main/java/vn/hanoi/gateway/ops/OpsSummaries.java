@@ -61,8 +61,7 @@ class OpsSummaries {
                         .orElse(new OpsSummary.Intake(false, null)),
                 signals.onceOnly().map(kpi -> new OpsSummary.OnceOnly(true, kpi.rate(), properties.onceOnlyTarget(), kpi.dossiers()))
                         .orElse(new OpsSummary.OnceOnly(false, null, properties.onceOnlyTarget(), null)),
-                signals.auditWriteFailures().map(failures -> new OpsSummary.Audit(true, failures))
-                        .orElse(new OpsSummary.Audit(false, null)));
+                signals.audit().orElse(new OpsSummary.Audit(false, null, null, null)));
     }
 
     /** DOWN while the circuit is open or, idle, unreachable; DEGRADED half-open or at the warning error rate; else UP. */

@@ -35,6 +35,6 @@ record OpsSummary(
     record OnceOnly(boolean available, Double rate, double target, Long dossiers) {
     }
 
-    record Audit(boolean available, Long writeFailures) {
+    record Audit(boolean available, Long writeFailures, Long purposeOverrides, Long purposeMismatches) {
     }
 }

@@ -16,8 +16,13 @@ class AuditTrailAccess implements PersonalDataReads {
 
     @Override
     public void record(Event event) {
-        if (event.subjectId() != null && personalIds.violation(event.subjectId()).isEmpty()) {
-            Audited.subject(event.subjectId());
+        concerns(event.subjectId());
+    }
+
+    @Override
+    public void concerns(String subjectId) {
+        if (subjectId != null && personalIds.violation(subjectId).isEmpty()) {
+            Audited.subject(subjectId);
         }
     }
 }

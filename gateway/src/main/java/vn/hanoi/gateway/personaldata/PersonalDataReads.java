@@ -16,6 +16,12 @@ public interface PersonalDataReads {
     void record(Event event);
 
     /**
+     * Names the person (a personal id or an enterprise code) a read or store is about, before it is made, so that
+     * the purpose check can refuse it before anything is read or kept.
+     */
+    void concerns(String subjectId);
+
+    /**
      * One access: when, who (client and officer), why (dossier), which dataset, whose data ({@code subjectId}:
      * a personal id or an enterprise code), what was accessed, and with what outcome. {@link #toString()} hides
      * the subject.

@@ -10,6 +10,7 @@ import vn.hanoi.gateway.access.Access;
 import vn.hanoi.gateway.access.Caller;
 import vn.hanoi.gateway.access.Dataset;
 import vn.hanoi.gateway.access.Purpose;
+import vn.hanoi.gateway.access.PurposeBinding;
 import vn.hanoi.gateway.correlation.CorrelationIdFilter;
 import vn.hanoi.gateway.personaldata.PersonalDataReads;
 
@@ -35,6 +36,8 @@ class PrefillController {
     PrefillAnswer prefill(@RequestBody PrefillBody body, HttpServletRequest request) {
         PrefillRequest asked = body.checked();
         Purpose purpose = (Purpose) request.getAttribute(Purpose.ATTRIBUTE);
+        PurposeBinding.of(request).ifPresent(binding -> binding.admitDossier(asked.dossierCode()));
+        audit.concerns(asked.applicant().id());
         Caller caller = Caller.current().orElse(null);
         Prefill.Outcome outcome = prefill.prefill(asked, caller,
                 new SourceQueries.Context(CorrelationIdFilter.current(), purpose.officerId()));

@@ -9,6 +9,10 @@ public enum ErrorCode {
     PURPOSE_REQUIRED(HttpStatus.BAD_REQUEST, "The purpose of the lookup must be stated"),
     UNAUTHENTICATED(HttpStatus.UNAUTHORIZED, "No valid credential"),
     FORBIDDEN(HttpStatus.FORBIDDEN, "Outside the client's entitlements"),
+    /** The stated dossier is unknown, or the subject read is no party to it. */
+    PURPOSE_MISMATCH(HttpStatus.FORBIDDEN, "The data read is not for the stated dossier"),
+    /** Not in the contract's table: a person's bearer token names another officer than X-Officer-Id. */
+    OFFICER_MISMATCH(HttpStatus.FORBIDDEN, "The officer is not the token's"),
     NOT_FOUND(HttpStatus.NOT_FOUND, "No such record"),
     METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
     NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "Not acceptable"),

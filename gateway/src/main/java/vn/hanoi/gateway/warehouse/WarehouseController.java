@@ -77,6 +77,7 @@ class WarehouseController {
             throw ApiException.invalid("file", FieldCodes.REQUIRED, "a non-empty file part is required");
         }
         String mediaType = warehouse.acceptedMediaType(file.getContentType(), file);
+        audit.concerns(metadata.ownerId());
         WarehouseDocument stored = warehouse.store(null, metadata, mediaType, file);
         auditAccess(request, stored.ownerId(), "document stored", "STORED");
         return ResponseEntity.created(URI.create("/api/v1/documents/" + stored.documentId()))
@@ -89,6 +90,7 @@ class WarehouseController {
     List<DocumentView> list(@RequestParam(required = false) String ownerId, HttpServletRequest request) {
         ApplicantType ownerType = ownerTypeOf(ownerId);
         String owner = ownerType == ApplicantType.ENTERPRISE ? EnterpriseCode.normalise(ownerId) : ownerId;
+        audit.concerns(owner);
         List<WarehouseDocument> documents = warehouse.of(ownerType, owner);
         auditAccess(request, owner, "document list", documents.isEmpty() ? "NONE" : "FOUND");
         return documents.stream().map(document -> DocumentView.of(document, warehouse.today())).toList();
@@ -134,10 +136,12 @@ class WarehouseController {
         if (documentId == null || !DOCUMENT_ID.matcher(documentId).matches()) {
             throw ApiException.invalid("documentId", INVALID_DOCUMENT_ID, "1-64 of A-Z a-z 0-9 . _ -");
         }
-        return warehouse.find(documentId).orElseThrow(() -> {
+        WarehouseDocument document = warehouse.find(documentId).orElseThrow(() -> {
             auditAccess(request, null, what, "NOT_FOUND");
             return new ApiException(ErrorCode.NOT_FOUND, "The warehouse holds no document " + documentId + ".");
         });
+        audit.concerns(document.ownerId());
+        return document;
     }
 
     private static ApplicantType ownerTypeOf(String ownerId) {

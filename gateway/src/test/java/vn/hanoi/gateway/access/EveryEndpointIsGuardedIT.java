@@ -150,6 +150,7 @@ class EveryEndpointIsGuardedIT {
         return switch (dataset) {
             case Dataset.AUDIT -> AUDITOR_KEY;
             case Dataset.OPS -> OPS_KEY;
+            case Dataset.ACCESS_HISTORY -> "sandbox-citizen-portal-key";
             default -> GatewayHttp.ONE_STOP_KEY;
         };
     }

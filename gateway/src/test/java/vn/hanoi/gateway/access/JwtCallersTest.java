@@ -15,7 +15,8 @@ import vn.hanoi.gateway.routes.registers.Registers;
 class JwtCallersTest {
 
     private final JwtCallers callers = new JwtCallers(new JwtProperties("https://id.example", "https://id.example/jwks",
-            null, List.of("client_id", "azp"), "datasets", Duration.ofSeconds(30), Duration.ofSeconds(2), Duration.ofSeconds(30)),
+            null, List.of("client_id", "azp"), "datasets", Duration.ofSeconds(30), Duration.ofSeconds(2), Duration.ofSeconds(30),
+            "sub"),
             new Datasets(Registers.scan()));
 
     @Test
@@ -41,9 +42,31 @@ class JwtCallersTest {
         assertThatThrownBy(() -> callerOf(Map.of("client_id", "x".repeat(129)))).isInstanceOf(InvalidBearerTokenException.class);
     }
 
+    @Test
+    void aPersonsTokenNamesItsOfficerAndAClientsOwnTokenNone() {
+        assertThat(callerOf(Map.of("client_id", "one-stop", "sub", "can-bo-7")).officerId()).contains("can-bo-7");
+        assertThat(callerOf(Map.of("client_id", "one-stop", "sub", "one-stop")).officerId()).isEmpty();
+        assertThat(callerOf(Map.of("client_id", "one-stop")).officerId()).isEmpty();
+    }
+
+    @Test
+    void theOfficerComesFromTheConfiguredClaim() {
+        JwtCallers byUsername = new JwtCallers(new JwtProperties("https://id.example", "https://id.example/jwks", null,
+                List.of("client_id"), "datasets", Duration.ofSeconds(30), Duration.ofSeconds(2), Duration.ofSeconds(30),
+                "preferred_username"),
+                new Datasets(Registers.scan()));
+        Jwt person = jwt(Map.of("client_id", "one-stop", "sub", "5c1e", "preferred_username", "can-bo-7"));
+        assertThat(((Caller) byUsername.convert(person).getPrincipal()).officerId()).contains("can-bo-7");
+        assertThatThrownBy(() -> byUsername.convert(jwt(Map.of("client_id", "one-stop", "sub", "5c1e"))))
+                .isInstanceOf(InvalidBearerTokenException.class);
+    }
+
     private Caller callerOf(Map<String, Object> claims) {
-        Jwt jwt = Jwt.withTokenValue("token").header("alg", "RS256").claims(all -> all.putAll(claims))
+        return (Caller) callers.convert(jwt(claims)).getPrincipal();
+    }
+
+    private static Jwt jwt(Map<String, Object> claims) {
+        return Jwt.withTokenValue("token").header("alg", "RS256").claims(all -> all.putAll(claims))
                 .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(60)).build();
-        return (Caller) callers.convert(jwt).getPrincipal();
     }
 }

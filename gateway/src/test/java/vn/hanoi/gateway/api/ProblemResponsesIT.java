@@ -29,7 +29,7 @@ class ProblemResponsesIT {
     @Test
     void wrongMethodIsA405ProblemWithAllow() {
         HttpResponse<String> answer = new GatewayHttp(port).send("DELETE", "/api/v1/citizens/001305885451", null,
-                "X-API-Key", GatewayHttp.ONE_STOP_KEY, "X-Dossier-Code", "D-1", "X-Officer-Id", "can-bo-1");
+                "X-API-Key", GatewayHttp.ONE_STOP_KEY, "X-Dossier-Code", "000.00.00.H00-261201-0099", "X-Officer-Id", "can-bo-1");
         assertProblem(answer, 405, "METHOD_NOT_ALLOWED");
         assertThat(answer.headers().firstValue("Allow")).hasValueSatisfying(allow -> assertThat(allow).contains("GET"));
     }

@@ -57,7 +57,7 @@ class AuditTrailIT {
 
     @Test
     void theAuditorSeesALookupInTheSubjectsAccessList() {
-        GatewayHttp http = new GatewayHttp(port);
+        GatewayHttp http = new GatewayHttp(port).registerDossier("000.00.01.H26-261128-0042", SUBJECT);
         HttpResponse<String> lookup = http.get("/api/v1/citizens/" + SUBJECT, "X-API-Key", GatewayHttp.ONE_STOP_KEY,
                 "X-Dossier-Code", "000.00.01.H26-261128-0042", "X-Officer-Id", "nguyen.van.a@hanoi.gov.vn");
         assertThat(lookup.statusCode()).isEqualTo(200);

@@ -32,7 +32,12 @@ import vn.hanoi.gateway.testing.services.LocalServices;
 final class ProductionGateway implements AutoCloseable {
 
     static final String API_KEY = "production-test-key";
-    private static final String[] PURPOSE = {"X-Dossier-Code", "D-1", "X-Officer-Id", "can-bo-1"};
+    /**
+     * These tests are about the shared cache, for citizens no dossier names: they read under the purpose check's
+     * audited override, which the client is entitled to (PurposeBindingIT tests the check itself).
+     */
+    private static final String[] PURPOSE = {"X-Dossier-Code", "000.00.00.H00-261201-0001", "X-Officer-Id", "can-bo-1",
+            "X-Purpose-Override", "cache test without a dossier"};
 
     final String keyPrefix = "gateway-test:" + UUID.randomUUID() + ":";
     private final String schema = "gateway_test_" + UUID.randomUUID().toString().replace("-", "");
@@ -71,7 +76,7 @@ final class ProductionGateway implements AutoCloseable {
                 Map.entry("gateway.audit.checkpoint.public-key", TestCheckpointKeys.PUBLIC_KEY),
                 Map.entry("gateway.warehouse.directory", System.getProperty("java.io.tmpdir") + "/gateway-warehouse-" + schema),
                 Map.entry("gateway.clients.one-stop.api-key-sha256", sha256(API_KEY)),
-                Map.entry("gateway.clients.one-stop.datasets", "population,ops"),
+                Map.entry("gateway.clients.one-stop.datasets", "population,ops,purpose-override"),
                 Map.entry("gateway.connectors.population.base-url", register.baseUrl()),
                 Map.entry("gateway.connectors.population.client-id", "hanoi-gateway"),
                 Map.entry("gateway.connectors.population.client-secret", "test-secret")));
@@ -88,7 +93,7 @@ final class ProductionGateway implements AutoCloseable {
 
     /** {@code GET path} on the instance at {@code port}, as the one-stop shop with a purpose. */
     static HttpResponse<String> get(int port, String path) {
-        return new GatewayHttp(port).get(path, "X-API-Key", API_KEY, PURPOSE[0], PURPOSE[1], PURPOSE[2], PURPOSE[3]);
+        return new GatewayHttp(port).get(path, GatewayHttp.with(new String[] {"X-API-Key", API_KEY}, PURPOSE));
     }
 
     @Override

@@ -38,7 +38,8 @@ final class HostileCorpus {
     static final String RESOURCES = "classpath:hostile/*.tsv";
     private static final Pattern GENERATOR = Pattern.compile("\\{\\{(\\w+) ([^}]*)}}");
     private static final Map<String, String> KEYS = Map.of("one-stop", GatewayHttp.ONE_STOP_KEY,
-            "limited", "sandbox-limited-key", "auditor", "sandbox-auditor-key", "ops", GatewayHttp.OPS_KEY);
+            "limited", "sandbox-limited-key", "auditor", "sandbox-auditor-key", "ops", GatewayHttp.OPS_KEY,
+            "citizen-portal", "sandbox-citizen-portal-key");
     /** Every API key a hostile answer must never repeat. */
     static final List<String> API_KEYS = List.copyOf(KEYS.values());
 
@@ -101,7 +102,7 @@ final class HostileCorpus {
                 lines.add("X-API-Key: " + KEYS.get(client));
             }
             if (caller.endsWith("+purpose")) {
-                lines.add("X-Dossier-Code: D-1");
+                lines.add("X-Dossier-Code: 000.00.00.H00-261201-0099");
                 lines.add("X-Officer-Id: can-bo-1");
             }
             return lines;

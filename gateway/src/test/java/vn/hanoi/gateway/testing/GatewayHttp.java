@@ -17,15 +17,48 @@ public final class GatewayHttp {
 
     public static final String ONE_STOP_KEY = "sandbox-one-stop-key";
     public static final String OPS_KEY = "sandbox-ops-key";
-    public static final String[] PURPOSE = {"X-Dossier-Code", "D-1", "X-Officer-Id", "can-bo-1"};
+    public static final String[] PURPOSE = {"X-Dossier-Code", "000.00.00.H00-261201-0099", "X-Officer-Id", "can-bo-1"};
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final int port;
+    private final String[] purpose;
 
     public GatewayHttp(int port) {
+        this(port, PURPOSE[1]);
+    }
+
+    private GatewayHttp(int port, String dossierCode) {
         this.port = port;
+        this.purpose = new String[] {PURPOSE[0], dossierCode, PURPOSE[2], PURPOSE[3]};
+    }
+
+    /**
+     * Registers a counter dossier (as {@code POST /api/v1/dossiers}) with this applicant and these other parties
+     * (personal ids), so that their data may be read for it, and answers a client whose purpose names it.
+     */
+    public GatewayHttp registerDossier(String dossierCode, String applicantId, String... partyIds) {
+        HttpResponse<String> registered = tryToRegisterDossier(dossierCode, "CITIZEN", applicantId, partyIds);
+        if (registered.statusCode() != 202) {
+            throw new AssertionError("dossier " + dossierCode + " not registered: " + registered.body());
+        }
+        return new GatewayHttp(port, dossierCode);
+    }
+
+    /** {@code POST /api/v1/dossiers} of such a dossier (applicant {@code CITIZEN} or {@code ENTERPRISE}), whatever the answer. */
+    public HttpResponse<String> tryToRegisterDossier(String dossierCode, String applicantType, String applicantId,
+                                                     String... partyIds) {
+        StringBuilder parties = new StringBuilder();
+        for (String id : partyIds) {
+            parties.append(parties.isEmpty() ? "" : ",")
+                    .append("{\"type\":\"CITIZEN\",\"id\":\"").append(id).append("\",\"role\":\"test party\"}");
+        }
+        String body = "{\"dossierCode\":\"" + dossierCode + "\",\"procedureCode\":\"9.000001\","
+                + "\"applicant\":{\"type\":\"" + applicantType + "\",\"id\":\"" + applicantId + "\",\"name\":\"Test\"},"
+                + "\"receivedAt\":\"2026-11-28T08:00:00+07:00\",\"channel\":\"IN_PERSON\","
+                + "\"receivingUnitCode\":\"000.00.00.H00\",\"documents\":[],\"parties\":[" + parties + "]}";
+        return send("POST", "/api/v1/dossiers", body, "X-API-Key", ONE_STOP_KEY, "Content-Type", "application/json");
     }
 
     public HttpResponse<String> get(String path, String... headers) {
@@ -44,17 +77,17 @@ public final class GatewayHttp {
 
     /** GET with the one-stop-shop key and a purpose. */
     public HttpResponse<String> getAsOneStopShop(String path) {
-        return get(path, "X-API-Key", ONE_STOP_KEY, PURPOSE[0], PURPOSE[1], PURPOSE[2], PURPOSE[3]);
+        return get(path, with(new String[] {"X-API-Key", ONE_STOP_KEY}, purpose));
     }
 
     /** GET with these credential headers and a purpose. */
     public HttpResponse<String> getWithPurpose(String path, String... credential) {
-        return get(path, with(credential, PURPOSE));
+        return get(path, with(credential, purpose));
     }
 
     /** POST of a JSON body with these credential headers and a purpose. */
     public HttpResponse<String> postJsonWithPurpose(String path, String body, String... credential) {
-        return send("POST", path, body, with(with(credential, PURPOSE), "Content-Type", "application/json"));
+        return send("POST", path, body, with(with(credential, purpose), "Content-Type", "application/json"));
     }
 
     /** Header name-value pairs, one list after the other. */

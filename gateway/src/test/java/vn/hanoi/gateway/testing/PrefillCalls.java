@@ -37,7 +37,15 @@ public final class PrefillCalls {
         return body;
     }
 
+    /**
+     * The dossier the body names is registered first (with its applicant), as a counter would before prefilling;
+     * a body too malformed to name one is sent as it is.
+     */
     public HttpResponse<String> prefill(JsonNode body, String apiKey) {
+        if (body.path("dossierCode").isTextual() && body.path("applicant").path("id").isTextual()) {
+            http.tryToRegisterDossier(body.get("dossierCode").asText(), body.path("applicant").path("type").asText("CITIZEN"),
+                    body.get("applicant").get("id").asText());
+        }
         return http.send("POST", "/api/v1/prefill", body.toString(), "Content-Type", "application/json",
                 "X-API-Key", apiKey, GatewayHttp.PURPOSE[0], body.path("dossierCode").asText("D-1"),
                 GatewayHttp.PURPOSE[2], GatewayHttp.PURPOSE[3]);

@@ -23,6 +23,7 @@ public final class Tokens {
     private Object datasets;
     private Instant expiresAt = Instant.now().plus(Duration.ofMinutes(5));
     private RSAKey signingKey = TestIdentityProvider.SIGNING_KEY;
+    private String person;
     private String keyId = TestIdentityProvider.KEY_ID;
 
     private Tokens(String clientId, Object datasets) {
@@ -56,6 +57,12 @@ public final class Tokens {
         return this;
     }
 
+    /** A person's token (for an officer signed in to the client) rather than the client's own: its sub is theirs. */
+    public Tokens forPerson(String officer) {
+        this.person = officer;
+        return this;
+    }
+
     /** Signed by this key, under its own key id (a key the provider may or may not publish). */
     public Tokens signedWith(RSAKey key) {
         this.signingKey = key;
@@ -72,7 +79,8 @@ public final class Tokens {
     public String jwt() {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(issuer)
-                .subject("service-account")
+                // A client's own token names the client as its subject (RFC 9068 section 2.2); a person's, the person.
+                .subject(person != null ? person : clientId != null ? clientId : "service-account")
                 .issueTime(new Date())
                 .claim("datasets", datasets);
         if (clientId != null) {

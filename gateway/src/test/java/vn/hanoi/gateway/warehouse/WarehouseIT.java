@@ -19,6 +19,8 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,6 +52,15 @@ class WarehouseIT {
     WarehouseSettings settings;
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    /** The dossier these reads are for: the new owner's, with every seeded document's owner a party to it. */
+    @BeforeEach
+    void registerTheDossier() {
+        String[] seededOwners = StreamSupport.stream(BundledFixtures.json("warehouse/documents.json").spliterator(), false)
+                .map(document -> document.get("ownerId").asText()).filter(id -> id.length() == 12).distinct()
+                .toArray(String[]::new);
+        new GatewayHttp(port).registerDossier(PURPOSE[1], OWNER, seededOwners);
+    }
 
     @Test
     void listsTheSeededDocumentsOfAnOwnerNewestFirstWithWhetherEachIsCurrent() {

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import vn.hanoi.gateway.mappings.common.AboutPersons;
+import vn.hanoi.gateway.mappings.common.ParcelAt;
 
 /**
  * The canonical land parcel, as in {@code fixtures/land/canonical/}. The register speaks pre-2025 commune
@@ -30,6 +32,12 @@ public record Parcel(
     @Override
     public List<String> personsConcerned() {
         return holders.stream().map(Holder::personalId).filter(Objects::nonNull).toList();
+    }
+
+    @Override
+    public Optional<ParcelAt> parcelConcerned() {
+        return Optional.of(new ParcelAt(legacyCommuneCode != null ? legacyCommuneCode : communeCode, mapSheetNumber,
+                parcelNumber));
     }
 
 

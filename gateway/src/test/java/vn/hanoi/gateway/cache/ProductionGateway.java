@@ -78,7 +78,9 @@ final class ProductionGateway implements AutoCloseable {
                 Map.entry("gateway.connectors.insurance.app-name", "test"),
                 Map.entry("gateway.connectors.insurance.partner-code", "test"),
                 Map.entry("gateway.connectors.land.base-url", "http://127.0.0.1:9"),
-                Map.entry("gateway.connectors.npsp.base-url", "http://127.0.0.1:9")));
+                Map.entry("gateway.connectors.npsp.base-url", "http://127.0.0.1:9"),
+                // No portal here: with the catalogue synchronised, readiness would wait for it for ever.
+                Map.entry("gateway.catalogue.enabled", "false")));
         settings.putAll(overrides);
         usedLocalRedis |= !overrides.containsKey("spring.data.redis.port");
         String[] args = settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);

@@ -15,8 +15,8 @@ public @interface Access {
 
     Scope value() default Scope.DATASET;
 
-    /** The dataset the caller must be entitled to (with {@link Scope#DATASET}). */
-    Dataset dataset() default Dataset.OPS;
+    /** The wire name of the dataset the caller must be entitled to (with {@link Scope#DATASET}): a {@link Dataset} constant, or a register descriptor's dataset. */
+    String dataset() default Dataset.OPS;
 
     /** Whether the endpoint reads personal data: then the purpose headers are required. */
     boolean personalData() default false;

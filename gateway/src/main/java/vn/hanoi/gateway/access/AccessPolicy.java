@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.stereotype.Component;
+import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
@@ -34,9 +35,9 @@ public class AccessPolicy implements HandlerInterceptor {
         }
         Caller caller = CallerAuthentication.current()
                 .orElseThrow(() -> new ApiException(ErrorCode.UNAUTHENTICATED, "Send X-API-Key or a bearer token."));
-        if (!caller.isEntitledTo(rule.dataset())) {
+        if (!caller.isEntitledTo(new Dataset(rule.dataset()))) {
             throw new ApiException(ErrorCode.FORBIDDEN,
-                    "Client " + caller.clientId() + " is not entitled to " + rule.dataset().wireName() + ".");
+                    "Client " + caller.clientId() + " is not entitled to " + rule.dataset() + ".");
         }
         if (rule.personalData()) {
             String dossier = SingleHeader.of(request, Purpose.DOSSIER_HEADER);
@@ -49,16 +50,30 @@ public class AccessPolicy implements HandlerInterceptor {
             Purpose purpose = new Purpose(dossier, officer);
             request.setAttribute(Purpose.ATTRIBUTE, purpose);
             request.setAttribute(PersonalDataAccess.ATTRIBUTE,
-                    new PersonalDataAccess(caller.clientId(), rule.dataset(), purpose, operationOf(request)));
+                    new PersonalDataAccess(caller.clientId(), new Dataset(rule.dataset()), purpose, operationOf(request)));
         }
         return true;
     }
 
+    /**
+     * The rule of an endpoint: on its method, else on its class. The error page (Spring's {@link ErrorController}) is
+     * public without declaring it: it renders the problem of a request that was already refused or failed, and the
+     * {@code problem} package that holds it must not depend on {@code access} (which depends on {@code problem}).
+     */
     public static Access ruleOf(HandlerMethod method) {
+        if (ErrorController.class.isAssignableFrom(method.getBeanType())) {
+            return ERROR_PAGE;
+        }
         Access onMethod = AnnotatedElementUtils.findMergedAnnotation(method.getMethod(), Access.class);
         return onMethod != null ? onMethod
                 : AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), Access.class);
     }
+
+    @Access(Access.Scope.PUBLIC)
+    private static final class ErrorPage {
+    }
+
+    private static final Access ERROR_PAGE = ErrorPage.class.getAnnotation(Access.class);
 
     private static String operationOf(HttpServletRequest request) {
         Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);

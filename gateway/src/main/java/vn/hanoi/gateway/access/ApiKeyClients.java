@@ -21,13 +21,13 @@ class ApiKeyClients {
 
     private final List<KnownKey> keys = new ArrayList<>();
 
-    ApiKeyClients(ClientsProperties properties) {
+    ApiKeyClients(ClientsProperties properties, Datasets datasets) {
         properties.getClients().forEach((clientId, client) -> {
             byte[] digest = client.getApiKeySha256() != null
                     ? HexFormat.of().parseHex(client.getApiKeySha256().strip())
                     : client.getApiKey() != null ? sha256(client.getApiKey()) : null;
             if (digest != null) {
-                keys.add(new KnownKey(digest, new Caller(clientId, client.getDatasets())));
+                keys.add(new KnownKey(digest, new Caller(clientId, datasets.requireKnown(clientId, client.getDatasets()))));
             }
         });
     }

@@ -26,8 +26,10 @@ final class JwtCallers implements Converter<Jwt, AbstractAuthenticationToken> {
 
     private final List<String> clientIdClaims;
     private final String datasetsClaim;
+    private final Datasets known;
 
-    JwtCallers(JwtProperties properties) {
+    JwtCallers(JwtProperties properties, Datasets known) {
+        this.known = known;
         this.clientIdClaims = List.copyOf(properties.clientIdClaims());
         this.datasetsClaim = properties.datasetsClaim();
     }
@@ -39,10 +41,10 @@ final class JwtCallers implements Converter<Jwt, AbstractAuthenticationToken> {
         if (clientId == null || !CLIENT_ID.matcher(clientId).matches()) {
             throw new InvalidBearerTokenException("The token names no client.");
         }
-        return new CallerAuthentication(new Caller(clientId, datasets(jwt.getClaims().get(datasetsClaim))));
+        return new CallerAuthentication(new Caller(clientId, datasets(jwt.getClaims().get(datasetsClaim), known)));
     }
 
-    static Set<Dataset> datasets(Object claim) {
+    static Set<Dataset> datasets(Object claim, Datasets known) {
         Stream<String> names;
         if (claim instanceof Collection<?> values) {
             names = values.stream().map(String::valueOf);
@@ -51,6 +53,6 @@ final class JwtCallers implements Converter<Jwt, AbstractAuthenticationToken> {
         } else {
             names = Stream.empty();
         }
-        return names.map(Dataset::fromWireName).flatMap(Optional::stream).collect(Collectors.toUnmodifiableSet());
+        return names.map(known::named).flatMap(Optional::stream).collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param datasetsClaim   the claim listing the client's datasets (a JSON array or space-separated string)
  * @param clockSkew       tolerance on {@code exp} and {@code nbf}
  * @param jwkSetTimeout   connect and read timeout when fetching the JWK set
+ * @param jwkSetMinRefreshInterval the JWK set is fetched at most twice per this interval, however many tokens
+ *                        name an unknown key id (a rotated key is picked up within it)
  */
 @ConfigurationProperties("gateway.security.jwt")
 record JwtProperties(
@@ -25,7 +27,8 @@ record JwtProperties(
         @DefaultValue({"client_id", "azp"}) List<String> clientIdClaims,
         @DefaultValue("datasets") String datasetsClaim,
         @DefaultValue("30s") Duration clockSkew,
-        @DefaultValue("2s") Duration jwkSetTimeout) {
+        @DefaultValue("2s") Duration jwkSetTimeout,
+        @DefaultValue("30s") Duration jwkSetMinRefreshInterval) {
 
     boolean isConfigured() {
         return jwkSetUri != null && !jwkSetUri.isBlank();

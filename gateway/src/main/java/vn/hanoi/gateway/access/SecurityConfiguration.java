@@ -42,7 +42,7 @@ class SecurityConfiguration {
                 .addFilterAfter(new RateLimitFilter(rateLimits, problems), BearerTokenAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
-                        .requestMatchers(EndpointRequest.toAnyEndpoint()).hasAuthority(Dataset.OPS.wireName())
+                        .requestMatchers(EndpointRequest.toAnyEndpoint()).hasAuthority(Dataset.OPS)
                         .anyRequest().permitAll());
         return http.build();
     }

@@ -9,12 +9,12 @@ import vn.hanoi.gateway.problem.ApiException;
  * Checks an identifier against its rule before any upstream is called. A valid personal id is also
  * named as the subject of the request's audit record ({@link Audited}).
  */
-final class Identifiers {
+public final class Identifiers {
 
     private Identifiers() {
     }
 
-    static String require(IdentifierRule rule, String field, String value) {
+    public static String require(IdentifierRule rule, String field, String value) {
         rule.violation(value).ifPresent(message -> {
             throw ApiException.invalid(field, rule.code(), message);
         });

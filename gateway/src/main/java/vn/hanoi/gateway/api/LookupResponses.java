@@ -7,14 +7,14 @@ import org.springframework.http.ResponseEntity;
 import vn.hanoi.gateway.routes.connector.LookupResult;
 
 /** A lookup's answer: the canonical record, with where it came from in {@code X-Source-System}, {@code X-Cache}, {@code X-Retrieved-At}. */
-final class LookupResponses {
+public final class LookupResponses {
 
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private LookupResponses() {
     }
 
-    static ResponseEntity<Object> of(LookupResult result) {
+    public static ResponseEntity<Object> of(LookupResult result) {
         return ResponseEntity.ok()
                 .header("X-Source-System", result.system())
                 .header("X-Cache", result.cache().name())

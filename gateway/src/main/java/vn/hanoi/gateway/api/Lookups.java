@@ -18,11 +18,11 @@ import vn.hanoi.gateway.problem.ErrorCode;
 import vn.hanoi.gateway.routes.connector.Connectors;
 import vn.hanoi.gateway.routes.connector.LookupRequest;
 import vn.hanoi.gateway.routes.connector.LookupResult;
-import vn.hanoi.gateway.routes.connector.LookupRoutes;
 import vn.hanoi.gateway.routes.connector.UpstreamException;
+import vn.hanoi.gateway.routes.registers.Lookup;
 
 /**
- * The bridge from the REST edge to the connector routes: sends a lookup to {@code direct:<system>-<operation>}
+ * The bridge from the REST edge to the connector routes: sends a lookup to the route of its typed handle ({@link Lookup})
  * and turns a classified upstream failure into the contract's problem.
  */
 @Component
@@ -37,9 +37,9 @@ public class Lookups {
         this.connectors = connectors;
     }
 
-    public LookupResult lookup(String system, String operation, String key, HttpServletRequest http) {
+    public LookupResult lookup(Lookup<?> lookup, String key, HttpServletRequest http) {
         Purpose purpose = (Purpose) http.getAttribute(Purpose.ATTRIBUTE);
-        LookupResult result = lookup(system, operation, new LookupRequest(key, CorrelationIdFilter.current(),
+        LookupResult result = lookup(lookup, new LookupRequest(key, CorrelationIdFilter.current(),
                 purpose == null ? null : purpose.officerId(), null));
         if (result.record() instanceof AboutPersons record) {
             // Whatever it was looked up by, the answer is about these persons: audit it against them.
@@ -49,22 +49,33 @@ public class Lookups {
     }
 
     /** The same with the request built by the caller: for lookups made off the request thread (prefill). */
-    public LookupResult lookup(String system, String operation, LookupRequest request) {
-        Exchange answer = routes.send(endpoint(system, operation), exchange -> exchange.getMessage().setBody(request));
-        Exception failure = answer.getException();
-        if (failure instanceof UpstreamException upstream) {
+    public LookupResult lookup(Lookup<?> lookup, LookupRequest request) {
+        try {
+            return call(lookup, request);
+        } catch (UpstreamException upstream) {
             throw toProblem(upstream);
         }
+    }
+
+    /**
+     * The same for callers that are not answering an HTTP request (the online intake): a classified upstream
+     * failure is thrown as it is, an {@link UpstreamException}.
+     */
+    public LookupResult call(Lookup<?> lookup, LookupRequest request) {
+        Exchange answer = routes.send(endpoint(lookup), exchange -> exchange.getMessage().setBody(request));
+        Exception failure = answer.getException();
+        if (failure instanceof UpstreamException upstream) {
+            throw upstream;
+        }
         if (failure != null) {
-            throw new IllegalStateException("lookup route failed", failure);
+            throw new IllegalStateException("lookup route " + lookup + " failed", failure);
         }
         return answer.getMessage().getBody(LookupResult.class);
     }
 
     /** The route's endpoint, resolved once: resolving its URI on every lookup showed in a profile. */
-    private Endpoint endpoint(String system, String operation) {
-        return endpoints.computeIfAbsent(LookupRoutes.endpoint(system, operation),
-                uri -> routes.getCamelContext().getEndpoint(uri));
+    private Endpoint endpoint(Lookup<?> lookup) {
+        return endpoints.computeIfAbsent(lookup.endpointUri(), uri -> routes.getCamelContext().getEndpoint(uri));
     }
 
     private ApiException toProblem(UpstreamException failure) {

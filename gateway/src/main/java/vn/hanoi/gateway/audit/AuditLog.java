@@ -29,6 +29,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * out. A group that fails is written again one append at a time, so that a record the database refuses
  * fails only its own request. A caller already in a transaction is never grouped: see
  * {@link #appendInCallersTransaction}.
+ *
+ * <p>Checkpoints: when an append takes the chain past a multiple of {@code gateway.audit.checkpoint.every-records},
+ * the new head is signed and stored in the same transaction ({@link AuditCheckpoints}); {@link #checkpointHead}
+ * signs it on a timer. Both hold the head's row lock, so a checkpoint is always of a head that is in the chain.
  */
 @Component
 class AuditLog {
@@ -47,10 +51,15 @@ class AuditLog {
     private final ReentrantLock appending = new ReentrantLock();
     private final Queue<PendingAppend> waiting = new ConcurrentLinkedQueue<>();
     private final AtomicLong commits = new AtomicLong();
+    private final AuditCheckpoints checkpoints;
+    private final int checkpointEvery;
 
-    AuditLog(JdbcTemplate jdbc, TransactionTemplate transactions) {
+    AuditLog(JdbcTemplate jdbc, TransactionTemplate transactions, AuditCheckpoints checkpoints,
+             CheckpointProperties checkpointProperties) {
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.checkpoints = checkpoints;
+        this.checkpointEvery = checkpointProperties.everyRecords();
     }
 
     /** Appends the records, in order, and returns once they are committed; throws when they could not be. */
@@ -128,6 +137,20 @@ class AuditLog {
         group.forEach(PendingAppend::committed);
     }
 
+    /** Signs the head as it is now unless it already has a checkpoint (the periodic checkpoint). */
+    void checkpointHead() {
+        appending.lock();
+        try {
+            transactions.executeWithoutResult(status -> checkpoints.writeIfNew(lockedHead()));
+        } finally {
+            appending.unlock();
+        }
+    }
+
+    AuditCheckpoints checkpoints() {
+        return checkpoints;
+    }
+
     Head head() {
         return jdbc.queryForObject("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1",
                 (rs, row) -> new Head(rs.getLong(1), rs.getString(2)));
@@ -144,9 +167,14 @@ class AuditLog {
                 (rs, row) -> recordOf(rs), subjectHash);
     }
 
-    private void appendLocked(List<AuditEntry> entries) {
-        Head head = jdbc.queryForObject("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE",
+    private Head lockedHead() {
+        return jdbc.queryForObject("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE",
                 (rs, row) -> new Head(rs.getLong(1), rs.getString(2)));
+    }
+
+    private void appendLocked(List<AuditEntry> entries) {
+        Head head = lockedHead();
+        long firstSeq = head.seq() + 1;
         List<Object[]> rows = new ArrayList<>(entries.size());
         for (AuditEntry entry : entries) {
             long seq = head.seq() + 1;
@@ -158,6 +186,9 @@ class AuditLog {
         }
         jdbc.batchUpdate("INSERT INTO audit_record (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
         jdbc.update("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1", head.seq(), head.hash());
+        if (head.seq() / checkpointEvery > (firstSeq - 1) / checkpointEvery) {
+            checkpoints.writeIfNew(head);
+        }
     }
 
     private static AuditRecord recordOf(ResultSet rs) throws SQLException {

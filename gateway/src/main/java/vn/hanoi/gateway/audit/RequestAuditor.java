@@ -70,7 +70,18 @@ class RequestAuditor {
         }
         request.setAttribute(DONE, Boolean.TRUE);
         PersonalDataAccess access = PersonalDataAccess.of(request).orElseThrow();
-        List<AuditEntry> entries = entries(access, Audited.subjectsOf(request), outcomeOf(status, body));
+        return write(access, entries(access, Audited.subjectsOf(request), outcomeOf(status, body)));
+    }
+
+    /**
+     * Writes the record of an access the gateway made on its own, outside any request (the online intake), about
+     * {@code subject}. False when it could not be written: then the data must not be used.
+     */
+    boolean auditUnattended(PersonalDataAccess access, String subject, String outcome) {
+        return write(access, entries(access, Set.of(subject), outcome));
+    }
+
+    private boolean write(PersonalDataAccess access, List<AuditEntry> entries) {
         try {
             log.append(entries);
             written.increment(entries.size());

@@ -4,13 +4,9 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * spool: a record whose id is already there was drained before a crash and is not appended again.
  */
 @Component
-class SpoolDrain implements SmartLifecycle {
+class SpoolDrain extends PeriodicTask {
 
     private static final Logger LOG = LoggerFactory.getLogger(SpoolDrain.class);
     private static final int BATCH = 500;
@@ -31,16 +27,14 @@ class SpoolDrain implements SmartLifecycle {
     private final AuditLog log;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
-    private final Duration interval;
-    private ScheduledExecutorService timer;
 
     SpoolDrain(AuditSpool spool, AuditLog log, JdbcTemplate jdbc, TransactionTemplate transactions,
                @Value("${gateway.audit.drain-interval}") Duration interval) {
+        super("audit-spool-drain", interval);
         this.spool = spool;
         this.log = log;
         this.jdbc = jdbc;
         this.transactions = transactions;
-        this.interval = interval;
     }
 
     /** Drains one batch; returns how many records left the spool (0 when it is empty or the database still down). */
@@ -74,7 +68,8 @@ class SpoolDrain implements SmartLifecycle {
         return drained;
     }
 
-    private void drainWhileAny() {
+    @Override
+    void runOnce() {
         try {
             while (drainOnce() > 0) {
                 // the next batch at once
@@ -82,26 +77,5 @@ class SpoolDrain implements SmartLifecycle {
         } catch (RuntimeException stillDown) {
             LOG.debug("The audit spool waits for the database ({})", stillDown.getClass().getName());
         }
-    }
-
-    @Override
-    public synchronized void start() {
-        timer = Executors.newSingleThreadScheduledExecutor(work -> {
-            Thread thread = new Thread(work, "audit-spool-drain");
-            thread.setDaemon(true);
-            return thread;
-        });
-        timer.scheduleWithFixedDelay(this::drainWhileAny, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public synchronized void stop() {
-        timer.shutdownNow();
-        timer = null;
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return timer != null;
     }
 }

@@ -26,11 +26,13 @@ class CounterDossiers {
 
     private final DossierTable dossiers;
     private final OutboxTable outbox;
+    private final DossierFacts facts;
     private final Clock clock;
 
-    CounterDossiers(DossierTable dossiers, OutboxTable outbox, Clock clock) {
+    CounterDossiers(DossierTable dossiers, OutboxTable outbox, DossierFacts facts, Clock clock) {
         this.dossiers = dossiers;
         this.outbox = outbox;
+        this.facts = facts;
         this.clock = clock;
     }
 
@@ -44,6 +46,7 @@ class CounterDossiers {
         Optional<DossierTable.Stored> existing = dossiers.lock(dossier.dossierCode());
         if (existing.isEmpty()) {
             dossiers.insert(dossier, now);
+            facts.registered(dossier);
             outbox.enqueue(dossier.dossierCode(), OutboxEntry.Kind.DOSSIER,
                     new DossierSync(dossier, DossierStatus.RECEIVED, false), correlationId, now);
         } else if (!existing.get().dossier().equals(dossier)) {
@@ -52,6 +55,7 @@ class CounterDossiers {
                 throw new ApiException(ErrorCode.CONFLICT, "The dossier is " + status + ": it can no longer change.");
             }
             dossiers.replace(dossier, now);
+            facts.registered(dossier);
             outbox.enqueue(dossier.dossierCode(), OutboxEntry.Kind.DOSSIER, new DossierSync(dossier, status, true),
                     correlationId, now);
         }
@@ -81,6 +85,7 @@ class CounterDossiers {
         }
         Instant now = clock.instant();
         dossiers.moveTo(dossierCode, update, now);
+        facts.progressed(dossierCode, update);
         outbox.enqueue(dossierCode, OutboxEntry.Kind.PROGRESS, new ProgressSync(dossierCode, update,
                 Timestamps.sql(stored.statusAt()), stored.dossier().dueAt()), correlationId, now);
         return accepted(dossierCode);

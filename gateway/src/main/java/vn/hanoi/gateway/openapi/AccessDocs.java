@@ -13,12 +13,15 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import java.util.List;
+import java.util.stream.Stream;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.stereotype.Component;
 import org.springframework.web.method.HandlerMethod;
 import vn.hanoi.gateway.access.Access;
 import vn.hanoi.gateway.access.AccessPolicy;
 import vn.hanoi.gateway.problem.ErrorCode;
+import vn.hanoi.gateway.routes.registers.RegisterDescriptor;
+import vn.hanoi.gateway.routes.registers.Registers;
 
 /**
  * Documents each operation from what the code already declares, so an endpoint gets its headers and
@@ -35,25 +38,32 @@ class AccessDocs implements OperationCustomizer {
     private static final String OFFICER_ID = "^[A-Za-z0-9._@-]{1,64}$";
 
     private static final String APPLICATION_JSON = "application/json";
+    /** The warehouse's documents answer as a source too (prefill), besides the registers. */
+    private static final String WAREHOUSE = "warehouse";
 
     private final Examples examples;
+    private final IdentifierDocs identifiers;
+    private final List<String> sourceSystems;
 
-    AccessDocs(Examples examples) {
+    AccessDocs(Examples examples, IdentifierDocs identifiers, Registers registers) {
         this.examples = examples;
+        this.identifiers = identifiers;
+        this.sourceSystems = Stream.concat(registers.all().stream().map(RegisterDescriptor::sourceSystem),
+                Stream.of(WAREHOUSE)).toList();
     }
 
     @Override
     public Operation customize(Operation operation, HandlerMethod handler) {
         Access rule = AccessPolicy.ruleOf(handler);
         if (operation.getParameters() != null) {
-            operation.getParameters().forEach(IdentifierDocs::describe);
+            operation.getParameters().forEach(identifiers::describe);
         }
         if (rule == null || rule.value() == Access.Scope.PUBLIC) {
             operation.setSecurity(List.of());
             ProblemDocs.add(operation, ErrorCode.UNAUTHENTICATED);
         } else {
             operation.setDescription(join(operation.getDescription(), "Needs a client entitled to the `"
-                    + rule.dataset().wireName() + "` dataset."));
+                    + rule.dataset() + "` dataset."));
             if (rule.personalData()) {
                 operation.addParametersItem(header("X-Dossier-Code", true, DOSSIER_CODE,
                         "The dossier this lookup serves (recorded in the audit trail).", "D-1"));
@@ -78,7 +88,7 @@ class AccessDocs implements OperationCustomizer {
                 .description("The canonical record")
                 .content(new Content().addMediaType(APPLICATION_JSON, json))
                 .addHeaderObject("X-Source-System", new Header().description("The system that answered")
-                        .schema(new StringSchema()._enum(List.of("population", "business", "insurance", "land", "warehouse"))))
+                        .schema(new StringSchema()._enum(sourceSystems)))
                 .addHeaderObject("X-Cache", new Header().description("HIT: a fresh cached copy; MISS: the upstream "
                         + "just now; STALE: the upstream is failing and a copy past its freshness time was served")
                         .schema(new StringSchema()._enum(List.of("HIT", "MISS", "STALE"))))

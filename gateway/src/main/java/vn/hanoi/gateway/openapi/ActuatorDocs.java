@@ -25,7 +25,8 @@ final class ActuatorDocs {
     private ActuatorDocs() {
     }
 
-    static void addTo(OpenAPI openApi) {
+    /** {@code exampleConnector}: the connector the examples show (a register of this build). */
+    static void addTo(OpenAPI openApi, String exampleConnector) {
         openApi.getComponents().addSchemas("Health", new ObjectSchema()
                 .description("A health component: its status, and for the ops client its details and parts")
                 .addProperty("status", new StringSchema()._enum(List.of("UP", "DOWN", "OUT_OF_SERVICE", "UNKNOWN")))
@@ -37,7 +38,7 @@ final class ActuatorDocs {
                         + "one component per national system (circuit state, error rate and p95 latency over the "
                         + "recent window, last success and failure). An open circuit makes its connector, and so "
                         + "this status, DOWN: point orchestrators at the liveness and readiness groups.",
-                opsExample())));
+                opsExample(exampleConnector))));
         openApi.path("/actuator/health/liveness", new PathItem().get(health("liveness", "Liveness probe",
                 "DOWN only when the gateway itself is broken: restart it.", Map.of("status", "UP"))));
         openApi.path("/actuator/health/readiness", new PathItem().get(health("readiness", "Readiness probe",
@@ -50,7 +51,8 @@ final class ActuatorDocs {
                 .responses(new ApiResponses().addApiResponse("200", new ApiResponse()
                         .description("The metrics in the Prometheus text format")
                         .content(new Content().addMediaType("text/plain", new MediaType().schema(new StringSchema())
-                                .example("gateway_connector_requests_seconds_count{connector=\"population\",operation=\"lookup\",outcome=\"success\"} 12\n")))));
+                                .example("gateway_connector_requests_seconds_count{connector=\"" + exampleConnector
+                                        + "\",operation=\"lookup\",outcome=\"success\"} 12\n")))));
         ProblemDocs.add(prometheus, ErrorCode.UNAUTHENTICATED, ErrorCode.FORBIDDEN);
         openApi.path("/actuator/prometheus", new PathItem().get(prometheus));
     }
@@ -72,13 +74,13 @@ final class ActuatorDocs {
         return operation;
     }
 
-    private static Map<String, Object> opsExample() {
-        Map<String, Object> population = Map.of("status", "UP", "details", Map.of(
+    private static Map<String, Object> opsExample(String connector) {
+        Map<String, Object> component = Map.of("status", "UP", "details", Map.of(
                 "circuitState", "CLOSED", "window", "PT5M", "attempts", 42, "failures", 1, "errorRate", 0.024,
                 "p95LatencyMs", 180, "cacheHitRatio", 0.61, "staleAnswers", 0,
                 "lastSuccess", "2026-11-28T08:10:00+07:00"));
         return Map.of("status", "UP", "components", Map.of(
-                "connectors", Map.of("status", "UP", "components", Map.of("population", population)),
+                "connectors", Map.of("status", "UP", "components", Map.of(connector, component)),
                 "livenessState", Map.of("status", "UP"),
                 "readinessState", Map.of("status", "UP")));
     }

@@ -31,6 +31,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import vn.hanoi.gateway.correlation.CorrelationIdFilter;
 import vn.hanoi.gateway.problem.ErrorCode;
+import vn.hanoi.gateway.routes.registers.Registers;
 
 /**
  * Completes the OpenAPI document once every operation is in it: the problem schema, the canonical
@@ -45,16 +46,18 @@ class DocumentDocs implements OpenApiCustomizer {
     private static final String APPLICATION_JSON = "application/json";
 
     private final ApplicationContext context;
+    private final Registers registers;
 
-    DocumentDocs(ApplicationContext context) {
+    DocumentDocs(ApplicationContext context, Registers registers) {
         this.context = context;
+        this.registers = registers;
     }
 
     @Override
     public void customise(OpenAPI openApi) {
         openApi.getComponents().addSchemas("FieldError", fieldError()).addSchemas("Problem", problem());
         lookupRecords().forEach(record -> addCanonical(openApi, record));
-        ActuatorDocs.addTo(openApi);
+        ActuatorDocs.addTo(openApi, registers.all().isEmpty() ? "register" : registers.all().get(0).name());
         openApi.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
             correlationId(operation);
             problemInstances(path, operation);

@@ -7,11 +7,11 @@ import java.util.Optional;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
-/** Example answers for the OpenAPI document, read from the fixtures bundled for the sandbox. */
+/** Example answers for the OpenAPI document, read from the canonical fixtures bundled under {@code openapi/examples/}. */
 @Component
 class Examples {
 
-    private static final String ROOT = "sandbox/fixtures/";
+    private static final String ROOT = "openapi/examples/";
 
     private final ObjectMapper json;
 

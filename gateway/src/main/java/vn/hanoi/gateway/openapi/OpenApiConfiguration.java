@@ -9,6 +9,7 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import org.springdoc.core.customizers.SpringDocCustomizers;
 import org.springdoc.core.properties.SpringDocConfigProperties;
@@ -25,7 +26,7 @@ import org.springframework.beans.factory.ObjectFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
-import vn.hanoi.gateway.mappings.land.UseTerm;
+import vn.hanoi.gateway.routes.registers.Registers;
 
 /**
  * The OpenAPI document's frame: what the API is, its credentials (an API key or a bearer token, required
@@ -41,13 +42,17 @@ class OpenApiConfiguration {
     static {
         SpringDocUtils.getConfig()
                 .replaceWithSchema(YearMonth.class, new StringSchema().pattern("^[0-9]{4}-[0-9]{2}$")
-                        .description("A month, YYYY-MM").example("2024-05"))
-                .replaceWithSchema(UseTerm.class, new StringSchema()
-                        .description("LONG_TERM, or the last day of the use as an ISO date").example("2064-12-31"));
+                        .description("A month, YYYY-MM").example("2024-05"));
     }
 
     @Bean
-    OpenAPI gatewayOpenApi() {
+    OpenAPI gatewayOpenApi(Registers registers) {
+        registers.all().forEach(register -> register.valueSchemas().forEach(value -> SpringDocUtils.getConfig()
+                .replaceWithSchema(value.type(), new StringSchema().description(value.description())
+                        .example(value.example()))));
+        List<Tag> tags = new ArrayList<>();
+        registers.all().forEach(register -> tags.add(new Tag().name(register.apiTag()).description(register.displayName())));
+        tags.add(new Tag().name("Operations").description("Health, metrics and the ops page (docs/operations.md)"));
         return new OpenAPI()
                 .info(new Info()
                         .title("Hà Nội data-sharing gateway")
@@ -68,12 +73,7 @@ class OpenApiConfiguration {
                                 .scheme("bearer").bearerFormat("JWT")
                                 .description("A token from the city's identity provider (production).")))
                 .security(List.of(new SecurityRequirement().addList(API_KEY), new SecurityRequirement().addList(BEARER)))
-                .tags(List.of(
-                        new Tag().name("Citizens").description("The national population database"),
-                        new Tag().name("Enterprises").description("The national business registration database"),
-                        new Tag().name("Social insurance").description("The national social-insurance database"),
-                        new Tag().name("Land").description("The land register: parcels and certificates"),
-                        new Tag().name("Operations").description("Health, metrics and the ops page (docs/operations.md)")));
+                .tags(tags);
     }
 
     @Bean

@@ -70,7 +70,7 @@ final class ProblemDocs {
             case VALIDATION_FAILED -> "The request is not valid: a personal id is 12 digits";
             case PURPOSE_REQUIRED -> "Personal data needs X-Dossier-Code and X-Officer-Id.";
             case UNAUTHENTICATED -> "The API key is not valid.";
-            case FORBIDDEN -> "Client district-limited is not entitled to insurance.";
+            case FORBIDDEN -> "Client district-limited is not entitled to audit.";
             case NOT_FOUND -> "The register holds no such record.";
             case UPSTREAM_ERROR -> "The national system answered something the gateway cannot use.";
             case UPSTREAM_UNAVAILABLE -> "The national system is unavailable (circuit_open).";

@@ -5,12 +5,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -28,19 +22,7 @@ import vn.hanoi.gateway.access.Access;
 @Tag(name = "Operations")
 class OpsPage {
 
-    private static final String PAGE = "ops/ops.html";
-
-    private final byte[] html;
-    private final String policy;
-
-    OpsPage() {
-        try (InputStream in = new ClassPathResource(PAGE).getInputStream()) {
-            html = in.readAllBytes();
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException("cannot read " + PAGE, unreadable);
-        }
-        policy = PagePolicy.forPage(new String(html, StandardCharsets.UTF_8));
-    }
+    private final SelfContainedPage page = new SelfContainedPage("ops/ops.html");
 
     @GetMapping(path = "/ops", produces = MediaType.TEXT_HTML_VALUE)
     @Operation(summary = "The operations dashboard (HTML)", description = "Public, without data: its script asks "
@@ -48,13 +30,6 @@ class OpsPage {
     @ApiResponse(responseCode = "200", description = "The page",
             content = @Content(mediaType = MediaType.TEXT_HTML_VALUE, schema = @Schema(type = "string")))
     ResponseEntity<byte[]> page() {
-        return ResponseEntity.ok()
-                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                .cacheControl(CacheControl.noStore())
-                .header("Content-Security-Policy", policy)
-                .header("X-Content-Type-Options", "nosniff")
-                .header("X-Frame-Options", "DENY")
-                .header("Referrer-Policy", "no-referrer")
-                .body(html);
+        return page.response();
     }
 }

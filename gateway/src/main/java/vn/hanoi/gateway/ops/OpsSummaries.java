@@ -6,13 +6,21 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.hanoi.gateway.health.ConnectorStatus;
 import vn.hanoi.gateway.health.ConnectorStatuses;
+import vn.hanoi.gateway.routes.registers.RegisterDescriptor;
+import vn.hanoi.gateway.routes.registers.Registers;
 
 /** Builds the ops page's summary from the connectors' status and the other features' signals. */
 @Component
 class OpsSummaries {
+
+    /** The connectors that are the gateway's own rather than registers (no descriptor names them). */
+    private static final Map<String, String> OWN_CONNECTORS = Map.of(
+            "npsp", "National Public Service Portal",
+            "command-centre", "Government command and information centre");
 
     static final String UP = "UP";
     static final String DEGRADED = "DEGRADED";
@@ -20,15 +28,24 @@ class OpsSummaries {
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final ConnectorStatuses connectors;
+    private final Registers registers;
     private final OpsSignals signals;
     private final OpsProperties properties;
     private final Clock clock;
 
-    OpsSummaries(ConnectorStatuses connectors, OpsSignals signals, OpsProperties properties, Clock clock) {
+    OpsSummaries(ConnectorStatuses connectors, Registers registers, OpsSignals signals, OpsProperties properties,
+                 Clock clock) {
         this.connectors = connectors;
+        this.registers = registers;
         this.signals = signals;
         this.properties = properties;
         this.clock = clock;
+    }
+
+    /** How the page names a connector: a register as its descriptor says, the gateway's own as here. */
+    private String displayName(String system) {
+        return registers.named(system).map(RegisterDescriptor::displayName)
+                .orElse(OWN_CONNECTORS.getOrDefault(system, system));
     }
 
     OpsSummary summary() {
@@ -36,7 +53,8 @@ class OpsSummaries {
                 OffsetDateTime.now(clock.withZone(VIETNAM)).truncatedTo(ChronoUnit.SECONDS),
                 Math.max(1, properties.pageRefresh().toSeconds()),
                 connectors.all().stream()
-                        .map(status -> new OpsSummary.Connector(state(status, properties.errorRateWarning()), status))
+                        .map(status -> new OpsSummary.Connector(state(status, properties.errorRateWarning()),
+                                displayName(status.system()), status))
                         .toList(),
                 outbox(),
                 signals.intakeLag().map(lag -> new OpsSummary.Intake(true, lag.toSeconds()))

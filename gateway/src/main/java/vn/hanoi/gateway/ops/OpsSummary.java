@@ -18,8 +18,11 @@ record OpsSummary(
         OnceOnly onceOnly,
         Audit audit) {
 
-    /** The page's state of a connector: {@code DOWN} (circuit open), {@code DEGRADED} or {@code UP}. */
-    record Connector(String state, @JsonUnwrapped ConnectorStatus status) {
+    /**
+     * The page's state of a connector: {@code DOWN} (circuit open), {@code DEGRADED} or {@code UP}; and its name for
+     * people (a register's from its descriptor).
+     */
+    record Connector(String state, String displayName, @JsonUnwrapped ConnectorStatus status) {
     }
 
     record Outbox(boolean available, Long depth, Long oldestAgeSeconds, Long parkedCount,

@@ -8,17 +8,17 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.StreamSupport;
-import vn.hanoi.gateway.mappings.npsp.ApplicantType;
-import vn.hanoi.gateway.mappings.npsp.DocumentType;
 import vn.hanoi.gateway.mappings.npsp.PortalTime;
 import vn.hanoi.gateway.mappings.npsp.Procedure;
 import vn.hanoi.gateway.prefill.PrefillAnswer.Item;
 import vn.hanoi.gateway.prefill.PrefillAnswer.Status;
+import vn.hanoi.gateway.routes.registers.PrefillEvidence;
+import vn.hanoi.gateway.routes.registers.PrefillSubject;
 
 /**
  * The rules of {@code API.md} for one component, given what its source answered: {@code FULFILLED} when the
- * source holds a current record for the applicant (a health-insurance card only while {@code validTo} is not past;
- * a parcel only when the applicant is one of its holders; a warehouse document of the component's type whose
+ * source holds a current record for the applicant (for a register, as its descriptor's
+ * {@link PrefillEvidence.Holding} says; for the warehouse, a document of the component's type whose
  * {@code validUntil} is null or not past), {@code MISSING} when it holds nothing current or the component has no
  * source, {@code UNAVAILABLE} when the source could not answer. Pure: "today" is given.
  */
@@ -28,7 +28,7 @@ final class EvidenceRules {
     }
 
     static Item item(Procedure.Document component, Optional<Source> source, SourceAnswer answer,
-                     PrefillRequest.Applicant applicant, LocalDate today) {
+                     PrefillSubject subject, LocalDate today) {
         String type = component.documentType() == null ? null : component.documentType().name();
         if (source.isEmpty() || answer.outcome() == SourceAnswer.Outcome.NOT_ASKED) {
             return item(component, Status.MISSING, null, null);
@@ -37,41 +37,22 @@ final class EvidenceRules {
             return item(component, Status.UNAVAILABLE, null, null);
         }
         Optional<JsonNode> held = answer.outcome() == SourceAnswer.Outcome.FOUND
-                ? current(source.get(), type, answer.record(), applicant, today) : Optional.empty();
+                ? current(source.get(), type, answer.record(), subject, today) : Optional.empty();
         return held.map(record -> item(component, Status.FULFILLED,
                         EvidenceFields.reduce(record, source.get(), type), answer.retrievedAt()))
                 .orElseGet(() -> item(component, Status.MISSING, null, answer.retrievedAt()));
     }
 
     /** The record that satisfies the component, if the source's answer holds one. */
-    static Optional<JsonNode> current(Source source, String documentType, JsonNode record,
-                                      PrefillRequest.Applicant applicant, LocalDate today) {
-        return switch (source) {
-            case POPULATION, BUSINESS -> Optional.of(record);
-            case INSURANCE -> DocumentType.HEALTH_INSURANCE_CARD.name().equals(documentType)
-                    ? Optional.of(record).filter(insurance -> hasValidCard(insurance, today)) : Optional.of(record);
-            case LAND -> Optional.of(record).filter(parcel -> isHolder(parcel, applicant));
-            case WAREHOUSE -> StreamSupport.stream(record.spliterator(), false)
+    static Optional<JsonNode> current(Source source, String documentType, JsonNode record, PrefillSubject subject,
+                                      LocalDate today) {
+        if (source.isWarehouse()) {
+            return StreamSupport.stream(record.spliterator(), false)
                     .filter(document -> Objects.equals(documentType, document.path("documentType").textValue()))
-                    .filter(document -> notPast(document.path("validUntil"), today))
+                    .filter(document -> PrefillEvidence.notPast(document.path("validUntil"), today))
                     .findFirst();
-        };
-    }
-
-    static boolean hasValidCard(JsonNode insurance, LocalDate today) {
-        JsonNode card = insurance.path("healthInsuranceCard");
-        return card.isObject() && notPast(card.path("validTo"), today);
-    }
-
-    static boolean isHolder(JsonNode parcel, PrefillRequest.Applicant applicant) {
-        String idField = applicant.type() == ApplicantType.ENTERPRISE ? "enterpriseCode" : "personalId";
-        return StreamSupport.stream(parcel.path("holders").spliterator(), false)
-                .anyMatch(holder -> applicant.id().equals(holder.path(idField).textValue()));
-    }
-
-    /** A date that is absent (no end) or today or later. */
-    static boolean notPast(JsonNode date, LocalDate today) {
-        return date.isMissingNode() || date.isNull() || !LocalDate.parse(date.asText()).isBefore(today);
+        }
+        return source.register().orElseThrow().holding().current(documentType, record, subject, today);
     }
 
     private static Item item(Procedure.Document component, Status status, JsonNode evidence, Instant retrievedAt) {

@@ -4,7 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +37,7 @@ import vn.hanoi.gateway.problem.ErrorCode;
 class Prefill {
 
     private final KnownProcedures catalogue;
+    private final Sources evidenceSources;
     private final SourceQueries queries;
     private final PrefillWorkers workers;
     private final OnceOnlyLedger ledger;
@@ -45,9 +46,10 @@ class Prefill {
     private final MeterRegistry meters;
     private final ConcurrentMap<String, Counter> componentCounters = new ConcurrentHashMap<>();
 
-    Prefill(KnownProcedures catalogue, SourceQueries queries, PrefillWorkers workers, OnceOnlyLedger ledger,
-            PrefillSettings settings, Clock clock, MeterRegistry meters) {
+    Prefill(KnownProcedures catalogue, Sources sources, SourceQueries queries, PrefillWorkers workers,
+            OnceOnlyLedger ledger, PrefillSettings settings, Clock clock, MeterRegistry meters) {
         this.catalogue = catalogue;
+        this.evidenceSources = sources;
         this.queries = queries;
         this.workers = workers;
         this.ledger = ledger;
@@ -66,19 +68,19 @@ class Prefill {
             throw ApiException.invalid("applicant.type", "APPLICANT_TYPE_MISMATCH",
                     "procedure " + procedure.code() + " is for a " + procedure.applicantType() + " applicant");
         }
-        List<Source> sources = procedure.documents().stream().map(document -> Source.named(document.source()))
+        List<Source> sources = procedure.documents().stream().map(document -> evidenceSources.named(document.source()))
                 .flatMap(Optional::stream).distinct().toList();
         requireEntitled(caller, sources, procedure.code());
         Map<Source, SourceAnswer> answers = ask(sources, request, context);
         LocalDate today = LocalDate.ofInstant(clock.instant(), PortalTime.VIETNAM);
         List<Item> items = procedure.documents().stream().map(document -> {
-            Optional<Source> source = Source.named(document.source());
+            Optional<Source> source = evidenceSources.named(document.source());
             SourceAnswer answer = source.map(answers::get).orElse(SourceAnswer.notAsked());
-            return EvidenceRules.item(document, source, answer, request.applicant(), today);
+            return EvidenceRules.item(document, source, answer, request.subject(), today);
         }).toList();
         PrefillAnswer answer = PrefillAnswer.of(procedure.code(), request.dossierCode(), items);
         record(answer);
-        Map<Source, SourceAnswer> consulted = new EnumMap<>(Source.class);
+        Map<Source, SourceAnswer> consulted = new LinkedHashMap<>();
         answers.forEach((source, said) -> {
             if (said.outcome() != SourceAnswer.Outcome.NOT_ASKED) {
                 consulted.put(source, said);
@@ -98,8 +100,8 @@ class Prefill {
 
     private Map<Source, SourceAnswer> ask(List<Source> sources, PrefillRequest request, SourceQueries.Context context) {
         long deadline = System.nanoTime() + settings.deadline().toNanos();
-        Map<Source, Future<SourceAnswer>> asked = new EnumMap<>(Source.class);
-        Map<Source, SourceAnswer> answers = new EnumMap<>(Source.class);
+        Map<Source, Future<SourceAnswer>> asked = new LinkedHashMap<>();
+        Map<Source, SourceAnswer> answers = new LinkedHashMap<>();
         for (Source source : sources) {
             Callable<SourceAnswer> query = queries.query(source, request, context);
             if (query == null) {

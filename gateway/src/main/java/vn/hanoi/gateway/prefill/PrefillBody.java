@@ -7,7 +7,7 @@ import vn.hanoi.gateway.mappings.identifiers.PersonalId;
 import vn.hanoi.gateway.mappings.npsp.ApplicantType;
 import vn.hanoi.gateway.mappings.npsp.DossierCode;
 import vn.hanoi.gateway.mappings.npsp.ProcedureCode;
-import vn.hanoi.gateway.routes.land.ParcelKey;
+import vn.hanoi.gateway.routes.registers.PrefillSubject;
 import vn.hanoi.gateway.validation.FieldChecks;
 
 /**
@@ -28,7 +28,7 @@ record PrefillBody(String procedureCode, String dossierCode, ApplicantBody appli
         String procedure = checks.identifier("procedureCode", procedureCode, new ProcedureCode());
         String dossier = checks.identifier("dossierCode", dossierCode, new DossierCode());
         PrefillRequest.Applicant who = applicant(checks);
-        ParcelKey where = parcel == null ? null : parcel(checks);
+        PrefillSubject.Parcel where = parcel == null ? null : parcel(checks);
         checks.verify();
         return new PrefillRequest(procedure, dossier, who, where);
     }
@@ -47,11 +47,11 @@ record PrefillBody(String procedureCode, String dossierCode, ApplicantBody appli
         return new PrefillRequest.Applicant(type, id);
     }
 
-    private ParcelKey parcel(FieldChecks checks) {
+    private PrefillSubject.Parcel parcel(FieldChecks checks) {
         String commune = checks.identifier("parcel.communeCode", parcel.communeCode(), new CommuneCode());
         String sheet = checks.identifier("parcel.mapSheetNumber", parcel.mapSheetNumber(),
                 ParcelReference.mapSheetNumber());
         String number = checks.identifier("parcel.parcelNumber", parcel.parcelNumber(), ParcelReference.parcelNumber());
-        return commune == null || sheet == null || number == null ? null : new ParcelKey(commune, sheet, number);
+        return commune == null || sheet == null || number == null ? null : new PrefillSubject.Parcel(commune, sheet, number);
     }
 }

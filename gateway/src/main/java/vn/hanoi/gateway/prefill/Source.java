@@ -1,33 +1,22 @@
 package vn.hanoi.gateway.prefill;
 
-import java.util.Arrays;
 import java.util.Optional;
 import vn.hanoi.gateway.access.Dataset;
+import vn.hanoi.gateway.routes.registers.PrefillEvidence;
 
-/** An evidence source a procedure's component may name ({@code documents[].source}), and its dataset. */
-enum Source {
-    POPULATION(Dataset.POPULATION),
-    BUSINESS(Dataset.BUSINESS),
-    INSURANCE(Dataset.INSURANCE),
-    LAND(Dataset.LAND),
-    WAREHOUSE(Dataset.WAREHOUSE);
+/**
+ * An evidence source a procedure's component may name ({@code documents[].source}): a register, with what its
+ * descriptor says about its evidence, or the warehouse ({@code register} empty).
+ */
+record Source(String wireName, Dataset dataset, Optional<PrefillEvidence> register) {
 
-    private final Dataset dataset;
+    static final String WAREHOUSE = Dataset.WAREHOUSE;
 
-    Source(Dataset dataset) {
-        this.dataset = dataset;
+    static Source warehouse() {
+        return new Source(WAREHOUSE, new Dataset(Dataset.WAREHOUSE), Optional.empty());
     }
 
-    Dataset dataset() {
-        return dataset;
-    }
-
-    /** As the catalogue and the answer name it: {@code population}. */
-    String wireName() {
-        return dataset.wireName();
-    }
-
-    static Optional<Source> named(String name) {
-        return Arrays.stream(values()).filter(source -> source.wireName().equals(name)).findFirst();
+    boolean isWarehouse() {
+        return register.isEmpty();
     }
 }

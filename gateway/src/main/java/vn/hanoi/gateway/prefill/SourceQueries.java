@@ -5,17 +5,18 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.springframework.stereotype.Component;
 import vn.hanoi.gateway.api.Lookups;
-import vn.hanoi.gateway.mappings.npsp.ApplicantType;
 import vn.hanoi.gateway.problem.ApiException;
 import vn.hanoi.gateway.problem.ErrorCode;
 import vn.hanoi.gateway.routes.connector.LookupRequest;
 import vn.hanoi.gateway.routes.connector.LookupResult;
+import vn.hanoi.gateway.routes.registers.PrefillEvidence.LookupQuery;
 import vn.hanoi.gateway.warehouse.OwnerDocuments;
 
 /**
- * How each source is asked for an applicant: the registers through the connector routes ({@code Lookups}: cached,
- * resilient, each within its connector's deadline), the warehouse through {@link OwnerDocuments}. A register that
- * holds no such record is {@code NOT_FOUND}; any other failure makes the source {@code UNAVAILABLE}.
+ * How each source is asked for an applicant: a register through the lookup its descriptor names for the subject
+ * ({@code Lookups}: cached, resilient, each within its connector's deadline), the warehouse through
+ * {@link OwnerDocuments}. A register that holds no such record is {@code NOT_FOUND}; any other failure makes the
+ * source {@code UNAVAILABLE}.
  */
 @Component
 class SourceQueries {
@@ -39,25 +40,20 @@ class SourceQueries {
     /** The ask of {@code source} for this request, or null when there is nothing to ask it with. */
     Callable<SourceAnswer> query(Source source, PrefillRequest request, Context context) {
         PrefillRequest.Applicant applicant = request.applicant();
-        boolean citizen = applicant.type() == ApplicantType.CITIZEN;
-        return switch (source) {
-            case POPULATION -> citizen ? register("population", "lookup", applicant.id(), request, context) : null;
-            case BUSINESS -> citizen ? null : register("business", "lookup", applicant.id(), request, context);
-            case INSURANCE -> citizen ? register("insurance", "lookup-by-person", applicant.id(), request, context) : null;
-            case LAND -> request.parcel() == null ? null
-                    : register("land", "parcel", request.parcel().lookupKey(), request, context);
-            case WAREHOUSE -> () -> SourceAnswer.found(json.valueToTree(warehouse.of(applicant.type(), applicant.id())),
+        if (source.isWarehouse()) {
+            return () -> SourceAnswer.found(json.valueToTree(warehouse.of(applicant.type(), applicant.id())),
                     clock.instant());
-        };
+        }
+        return source.register().orElseThrow().asking().about(request.subject())
+                .map(query -> register(query, request, context)).orElse(null);
     }
 
-    private Callable<SourceAnswer> register(String system, String operation, String key, PrefillRequest request,
-                                            Context context) {
-        LookupRequest lookup = new LookupRequest(key, context.correlationId(), context.officerId(),
+    private Callable<SourceAnswer> register(LookupQuery query, PrefillRequest request, Context context) {
+        LookupRequest lookup = new LookupRequest(query.key(), context.correlationId(), context.officerId(),
                 request.procedureCode());
         return () -> {
             try {
-                LookupResult result = lookups.lookup(system, operation, lookup);
+                LookupResult result = lookups.lookup(query.lookup(), lookup);
                 return SourceAnswer.found(json.valueToTree(result.record()), result.retrievedAt());
             } catch (ApiException failure) {
                 return failure.code() == ErrorCode.NOT_FOUND ? SourceAnswer.notFound(clock.instant())

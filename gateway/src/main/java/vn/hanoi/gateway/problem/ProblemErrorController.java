@@ -7,14 +7,12 @@ import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.hanoi.gateway.access.Access;
 
 /**
  * Errors raised outside Spring MVC (by the servlet container or a filter) end here, and leave as
- * problem+json too: never an HTML page, never a stack trace.
+ * problem+json too: never an HTML page, never a stack trace. Public ({@code AccessPolicy} knows error pages).
  */
 @RestController
-@Access(Access.Scope.PUBLIC)
 class ProblemErrorController implements ErrorController {
 
     private final Problems problems;

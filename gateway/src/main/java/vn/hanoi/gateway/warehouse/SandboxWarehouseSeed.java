@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.dao.DuplicateKeyException;
@@ -20,10 +21,11 @@ import org.springframework.stereotype.Component;
 /**
  * In sandbox mode, seeds the warehouse at start-up from the bundled {@code fixtures/warehouse/} (the documents the
  * city already holds), idempotently: a document already held is left alone, one whose file is missing or damaged
- * gets the file back. A fixture whose file does not match its stated SHA-256 stops the start-up.
+ * gets the file back. Only where the sandbox module (which bundles the fixtures) is on the class path. A fixture whose file does not match its stated SHA-256 stops the start-up.
  */
 @Component
 @ConditionalOnProperty(name = "gateway.sandbox.enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnResource(resources = "classpath:sandbox/fixtures/warehouse/documents.json")
 class SandboxWarehouseSeed implements ApplicationRunner {
 
     private static final String ROOT = "classpath:sandbox/fixtures/warehouse/";

@@ -169,6 +169,6 @@ class WarehouseController {
 
     /** AUDIT HOOK call site: every warehouse read and store. */
     private void auditAccess(HttpServletRequest request, String ownerId, String what, String outcome) {
-        audit.record(PersonalDataReads.Event.of(request, warehouse.now(), Dataset.WAREHOUSE, ownerId, what, outcome));
+        audit.record(PersonalDataReads.Event.of(request, warehouse.now(), new Dataset(Dataset.WAREHOUSE), ownerId, what, outcome));
     }
 }

@@ -10,11 +10,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import vn.hanoi.gateway.routes.registers.Registers;
 
 class JwtCallersTest {
 
     private final JwtCallers callers = new JwtCallers(new JwtProperties("https://id.example", "https://id.example/jwks",
-            null, List.of("client_id", "azp"), "datasets", Duration.ofSeconds(30), Duration.ofSeconds(2)));
+            null, List.of("client_id", "azp"), "datasets", Duration.ofSeconds(30), Duration.ofSeconds(2), Duration.ofSeconds(30)),
+            new Datasets(Registers.scan()));
 
     @Test
     void theClientComesFromClientIdThenAzp() {
@@ -26,9 +28,9 @@ class JwtCallersTest {
     @Test
     void datasetsComeAsAListOrSpaceSeparatedAndUnknownNamesAreIgnored() {
         assertThat(callerOf(Map.of("client_id", "c", "datasets", List.of("population", "land", "root"))).datasets())
-                .containsExactlyInAnyOrder(Dataset.POPULATION, Dataset.LAND);
+                .containsExactlyInAnyOrder(Dataset.of("population"), Dataset.of("land"));
         assertThat(callerOf(Map.of("client_id", "c", "datasets", " openid  business ")).datasets())
-                .containsExactly(Dataset.BUSINESS);
+                .containsExactly(Dataset.of("business"));
         assertThat(callerOf(Map.of("client_id", "c")).datasets()).isEmpty();
     }
 

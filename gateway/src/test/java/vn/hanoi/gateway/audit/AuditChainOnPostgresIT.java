@@ -6,6 +6,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.flywaydb.core.Flyway;
@@ -33,6 +34,9 @@ class AuditChainOnPostgresIT {
     private static final String SCHEMA = "audit_it_" + Long.toHexString(System.nanoTime());
 
     private static final List<HikariDataSource> POOLS = new ArrayList<>();
+    /** A checkpoint every 7 records: two instances appending at once must each sign a head that is in the chain. */
+    private static final CheckpointProperties CHECKPOINTS = new CheckpointProperties(null, null, Duration.ofMinutes(5), 7);
+    private static final CheckpointSigner SIGNER = TestCheckpointKeys.signer();
 
     @BeforeAll
     static void migrateASchemaOfItsOwn() {
@@ -60,6 +64,8 @@ class AuditChainOnPostgresIT {
         ChainCheck check = ChainCheck.of(first);
         assertThat(check.valid()).isTrue();
         assertThat(check.records()).isEqualTo(before + 200);
+        assertThat(first.checkpoints().upTo(before + 200)).as("a checkpoint at least every 7 records, each of a head in the chain")
+                .hasSizeGreaterThanOrEqualTo(200 / 7);
     }
 
     @Test
@@ -88,6 +94,7 @@ class AuditChainOnPostgresIT {
         pool.setSchema(SCHEMA);
         pool.setMaximumPoolSize(4);
         POOLS.add(pool);
-        return new AuditLog(new JdbcTemplate(pool), new TransactionTemplate(new DataSourceTransactionManager(pool)));
+        return new AuditLog(new JdbcTemplate(pool), new TransactionTemplate(new DataSourceTransactionManager(pool)),
+                new AuditCheckpoints(new JdbcTemplate(pool), SIGNER), CHECKPOINTS);
     }
 }

@@ -83,7 +83,7 @@ class RequestAuditorTest {
     private static MockHttpServletRequest lookup() {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/v1/citizens/" + CITIZEN);
         request.setAttribute(PersonalDataAccess.class.getName(), new PersonalDataAccess("one-stop-hanoi",
-                Dataset.POPULATION, new Purpose("000.00.01.H26-261128-0042", "can-bo-1"),
+                Dataset.of("population"), new Purpose("000.00.01.H26-261128-0042", "can-bo-1"),
                 "GET /api/v1/citizens/{personalId}"));
         Audited.subject(request, CITIZEN);
         return request;

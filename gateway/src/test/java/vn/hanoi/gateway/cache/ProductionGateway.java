@@ -18,7 +18,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.hanoi.gateway.GatewayApplication;
+import vn.hanoi.gateway.audit.TestCheckpointKeys;
 import vn.hanoi.gateway.testing.GatewayHttp;
+import vn.hanoi.gateway.testing.UnusedConnectors;
 import vn.hanoi.gateway.testing.services.LocalServices;
 
 /**
@@ -65,22 +67,17 @@ final class ProductionGateway implements AutoCloseable {
                 // 32 bytes, base64: the AES key of the values held in Redis.
                 Map.entry("gateway.cache.value-key", "dGVzdC12YWx1ZS1rZXktMzItYnl0ZXMtbG9uZy4uLi4="),
                 Map.entry("gateway.audit.subject-key", "test-audit-subject-key-of-at-least-32-bytes"),
+                Map.entry("gateway.audit.checkpoint.private-key", TestCheckpointKeys.PRIVATE_KEY),
+                Map.entry("gateway.audit.checkpoint.public-key", TestCheckpointKeys.PUBLIC_KEY),
                 Map.entry("gateway.warehouse.directory", System.getProperty("java.io.tmpdir") + "/gateway-warehouse-" + schema),
                 Map.entry("gateway.clients.one-stop.api-key-sha256", sha256(API_KEY)),
                 Map.entry("gateway.clients.one-stop.datasets", "population,ops"),
                 Map.entry("gateway.connectors.population.base-url", register.baseUrl()),
                 Map.entry("gateway.connectors.population.client-id", "hanoi-gateway"),
                 Map.entry("gateway.connectors.population.client-secret", "test-secret"),
-                Map.entry("gateway.connectors.business.base-url", "http://127.0.0.1:9"),
-                Map.entry("gateway.connectors.insurance.base-url", "http://127.0.0.1:9"),
-                Map.entry("gateway.connectors.insurance.access-key", "test"),
-                Map.entry("gateway.connectors.insurance.secret-key", "test"),
-                Map.entry("gateway.connectors.insurance.app-name", "test"),
-                Map.entry("gateway.connectors.insurance.partner-code", "test"),
-                Map.entry("gateway.connectors.land.base-url", "http://127.0.0.1:9"),
-                Map.entry("gateway.connectors.npsp.base-url", "http://127.0.0.1:9"),
                 // No portal here: with the catalogue synchronised, readiness would wait for it for ever.
                 Map.entry("gateway.catalogue.enabled", "false")));
+        UnusedConnectors.settings().forEach(settings::putIfAbsent);
         settings.putAll(overrides);
         usedLocalRedis |= !overrides.containsKey("spring.data.redis.port");
         String[] args = settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);

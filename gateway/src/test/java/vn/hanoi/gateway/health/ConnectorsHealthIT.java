@@ -39,7 +39,7 @@ class ConnectorsHealthIT {
 
         List<String> systems = new ArrayList<>();
         components.fieldNames().forEachRemaining(systems::add);
-        assertThat(systems).containsExactly("business", "insurance", "land", "npsp", "population");
+        assertThat(systems).containsExactly("business", "command-centre", "insurance", "land", "npsp", "population");
         JsonNode population = components.get("population");
         assertThat(population.get("status").asText()).isEqualTo("UP");
         JsonNode details = population.get("details");

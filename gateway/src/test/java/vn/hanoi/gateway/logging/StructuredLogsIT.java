@@ -14,6 +14,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import vn.hanoi.gateway.audit.TestCheckpointKeys;
 import vn.hanoi.gateway.testing.GatewayHttp;
 
 /**
@@ -28,6 +29,8 @@ import vn.hanoi.gateway.testing.GatewayHttp;
             "gateway.warehouse.directory=${java.io.tmpdir}/structured-logs-warehouse",
             "gateway.sandbox.enabled=true", "gateway.cache.redis.enabled=false",
             "gateway.cache.key-secret=structured-logs-cache-key-secret",
+            "gateway.audit.checkpoint.private-key=" + TestCheckpointKeys.PRIVATE_KEY,
+            "gateway.audit.checkpoint.public-key=" + TestCheckpointKeys.PUBLIC_KEY,
             "gateway.cache.value-key=dGVzdC12YWx1ZS1rZXktMzItYnl0ZXMtbG9uZy4uLi4="})
 @ActiveProfiles({"sandbox", "production"})
 @ExtendWith(OutputCaptureExtension.class)

@@ -79,8 +79,8 @@ class OpsPageIT {
         page.findElement(By.id("ops-key")).sendKeys(GatewayHttp.OPS_KEY);
         page.findElement(By.cssSelector("#key-form button[type=submit]")).click();
 
-        wait.until(d -> cards(d).size() == 5);
-        assertThat(cards(page)).extracting(Card::system).containsExactly("business", "insurance", "land", "npsp", "population");
+        wait.until(d -> cards(d).size() == 6);
+        assertThat(cards(page)).extracting(Card::system).containsExactly("business", "command-centre", "insurance", "land", "npsp", "population");
         assertThat(cards(page)).extracting(Card::state).doesNotContain("DOWN");
         assertThat(page.findElement(By.id("outbox-body")).getText()).startsWith("Waiting");
         assertThat(page.findElement(By.id("intake-body")).getText()).as("the intake is off in tests")

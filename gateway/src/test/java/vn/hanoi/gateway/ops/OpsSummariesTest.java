@@ -17,6 +17,7 @@ import vn.hanoi.gateway.routes.connector.CacheKeys;
 import vn.hanoi.gateway.routes.connector.CaffeineLookupCache;
 import vn.hanoi.gateway.routes.connector.ConnectorSettings;
 import vn.hanoi.gateway.routes.connector.Connectors;
+import vn.hanoi.gateway.routes.registers.Registers;
 
 class OpsSummariesTest {
 
@@ -86,7 +87,7 @@ class OpsSummariesTest {
                 .withProperty("gateway.connector-defaults.circuit-breaker.permitted-number-of-calls-in-half-open-state", "1");
         Connectors connectors = new Connectors(new ConnectorSettings(environment), CircuitBreakerRegistry.ofDefaults(),
                 new SimpleMeterRegistry(), new CaffeineLookupCache(10), new CacheKeys(new byte[16]), Clock.systemUTC());
-        return new OpsSummaries(new ConnectorStatuses(connectors), signals, PROPERTIES, Clock.systemUTC());
+        return new OpsSummaries(new ConnectorStatuses(connectors), Registers.scan(), signals, PROPERTIES, Clock.systemUTC());
     }
 
     private static ConnectorStatus status(String circuit, boolean allowsCalls, Double errorRate) {

@@ -17,6 +17,8 @@ import vn.hanoi.gateway.mappings.npsp.DocumentType;
 import vn.hanoi.gateway.mappings.npsp.Procedure;
 import vn.hanoi.gateway.prefill.PrefillAnswer.Item;
 import vn.hanoi.gateway.prefill.PrefillAnswer.Status;
+import vn.hanoi.gateway.routes.registers.PrefillSubject;
+import vn.hanoi.gateway.routes.registers.Registers;
 import vn.hanoi.gateway.testing.BundledFixtures;
 
 /** The API.md rules per source, on the canonical fixture records, with "today" chosen around each validity date. */
@@ -24,7 +26,8 @@ class EvidenceRulesTest {
 
     private static final Instant ANSWERED = Instant.parse("2026-11-28T03:00:00Z");
     private static final LocalDate TODAY = LocalDate.parse("2026-11-28");
-    private static final PrefillRequest.Applicant THAO = citizen("001300973597");
+    private static final PrefillSubject THAO = citizen("001300973597");
+    private static final Sources SOURCES = new Sources(Registers.scan());
 
     @Test
     void aHealthInsuranceCardIsEvidenceUpToAndIncludingItsValidToDay() {
@@ -130,9 +133,9 @@ class EvidenceRulesTest {
         assertThat(answer.summary()).isEqualTo(new PrefillAnswer.Summary(2, 1, 1, 1));
     }
 
-    private static Item item(Procedure.Document component, SourceAnswer answer, PrefillRequest.Applicant applicant,
+    private static Item item(Procedure.Document component, SourceAnswer answer, PrefillSubject applicant,
                              LocalDate today) {
-        return EvidenceRules.item(component, Source.named(component.source()), answer, applicant, today);
+        return EvidenceRules.item(component, SOURCES.named(component.source()), answer, applicant, today);
     }
 
     private static Procedure.Document component(DocumentType type) {
@@ -143,13 +146,13 @@ class EvidenceRulesTest {
         return SourceAnswer.found(record, ANSWERED);
     }
 
-    private static PrefillRequest.Applicant citizen(String id) {
-        return new PrefillRequest.Applicant(ApplicantType.CITIZEN, id);
+    private static PrefillSubject citizen(String id) {
+        return new PrefillSubject(ApplicantType.CITIZEN, id, null);
     }
 
     private static ObjectNode document(String id, String type, String validUntil) {
         ObjectNode document = new ObjectMapper().createObjectNode().put("documentId", id).put("ownerType", "CITIZEN")
-                .put("ownerId", THAO.id()).put("documentType", type).put("title", type).put("issuedOn", "2026-09-15");
+                .put("ownerId", THAO.applicantId()).put("documentType", type).put("title", type).put("issuedOn", "2026-09-15");
         return document.put("validUntil", validUntil);
     }
 

@@ -13,6 +13,7 @@ import vn.hanoi.gateway.problem.ApiException;
 import vn.hanoi.gateway.problem.ErrorCode;
 import vn.hanoi.gateway.problem.FieldCodes;
 import vn.hanoi.gateway.problem.FieldError;
+import vn.hanoi.gateway.routes.registers.PrefillSubject;
 
 /** The prefill body is read strictly: unknown fields, wrong types and broken identifier rules are all 400. */
 class PrefillBodyTest {
@@ -36,7 +37,7 @@ class PrefillBodyTest {
                  "applicant": {"type": "CITIZEN", "id": "001300973597"},
                  "parcel": {"communeCode": "10084", "mapSheetNumber": "052", "parcelNumber": "134"}}""");
 
-        assertThat(request.parcel().lookupKey()).isEqualTo("10084/52/134");
+        assertThat(request.parcel()).isEqualTo(new PrefillSubject.Parcel("10084", "052", "134"));
     }
 
     @Test

@@ -4,13 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The fixtures as bundled into the gateway ({@code sandbox/fixtures/}), read from the build output. */
+/** The repository's fixtures (what the sandbox bundles under {@code sandbox/fixtures/}), read from disk. */
 public final class BundledFixtures {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -19,11 +18,7 @@ public final class BundledFixtures {
     }
 
     public static Path root() {
-        try {
-            return Path.of(BundledFixtures.class.getClassLoader().getResource("sandbox/fixtures").toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return Path.of("..", "fixtures");
     }
 
     /** Base names (without extension) of the files in a fixtures folder, sorted. */

@@ -23,6 +23,7 @@ public final class Tokens {
     private Object datasets;
     private Instant expiresAt = Instant.now().plus(Duration.ofMinutes(5));
     private RSAKey signingKey = TestIdentityProvider.SIGNING_KEY;
+    private String keyId = TestIdentityProvider.KEY_ID;
 
     private Tokens(String clientId, Object datasets) {
         this.clientId = clientId;
@@ -55,6 +56,13 @@ public final class Tokens {
         return this;
     }
 
+    /** Signed by this key, under its own key id (a key the provider may or may not publish). */
+    public Tokens signedWith(RSAKey key) {
+        this.signingKey = key;
+        this.keyId = key.getKeyID();
+        return this;
+    }
+
     public Tokens signedByAStranger() {
         this.signingKey = TestIdentityProvider.STRANGER_KEY;
         return this;
@@ -73,7 +81,7 @@ public final class Tokens {
         if (expiresAt != null) {
             claims.expirationTime(Date.from(expiresAt));
         }
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(TestIdentityProvider.KEY_ID).build(),
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(keyId).build(),
                 claims.build());
         try {
             jwt.sign(new RSASSASigner(signingKey));

@@ -23,6 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.wiremock.spring.ConfigureWireMock;
 import org.wiremock.spring.EnableWireMock;
@@ -30,6 +32,7 @@ import org.wiremock.spring.InjectWireMock;
 import vn.hanoi.gateway.GatewayApplication;
 import vn.hanoi.gateway.contract.GatewayAnswer;
 import vn.hanoi.gateway.contract.GatewayCaller;
+import vn.hanoi.gateway.routes.registers.Registers;
 
 /**
  * The portal (npsp) misbehaving in each way of {@link UpstreamFault}, on the call an operator can make
@@ -53,6 +56,13 @@ import vn.hanoi.gateway.contract.GatewayCaller;
 class PortalFaultsIT {
 
     static final String NPSP = "npsp";
+
+    /** The gateway refuses to start without every register's base URL: none is asked here. */
+    @DynamicPropertySource
+    static void registersPointNowhere(DynamicPropertyRegistry registry) {
+        Registers.scan().names().forEach(register ->
+                registry.add("gateway.connectors." + register + ".base-url", () -> "http://127.0.0.1:9"));
+    }
     private static final String OPS_KEY = "sandbox-ops-key";
     private static final String INTEGRATION = "/api/integration";
     private static final String CATALOGUE_LIST = "LayDanhSachTTHC";

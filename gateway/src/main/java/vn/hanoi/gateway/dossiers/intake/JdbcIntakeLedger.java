@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import vn.hanoi.gateway.dossiers.DossierFacts;
 import vn.hanoi.gateway.dossiers.Timestamps;
 import vn.hanoi.gateway.mappings.npsp.OnlineDossier;
 import vn.hanoi.gateway.mappings.npsp.Routing;
@@ -22,10 +23,12 @@ import vn.hanoi.gateway.routes.npsp.NpspJson;
 class JdbcIntakeLedger implements IntakeLedger {
 
     private final JdbcClient jdbc;
+    private final DossierFacts facts;
     private final AtomicReference<String> newestOnPortal = new AtomicReference<>();
 
-    JdbcIntakeLedger(JdbcClient jdbc) {
+    JdbcIntakeLedger(JdbcClient jdbc, DossierFacts facts) {
         this.jdbc = jdbc;
+        this.facts = facts;
     }
 
     /** Kept in memory: what this instance's polls have shown since it started (portal times sort as text). */
@@ -61,6 +64,9 @@ class JdbcIntakeLedger implements IntakeLedger {
                 .param("candidates", String.join(",", routing.candidates()))
                 .param("received", Timestamps.sql(dossier.receivedAt())).param("content", NpspJson.write(dossier))
                 .param("at", Timestamps.sql(at)).update();
+        if (offered == 1) {
+            facts.takenOnline(dossier, routing.decision() == Routing.Decision.MANUAL_TRIAGE ? null : routing.unitCode());
+        }
         jdbc.sql("UPDATE npsp_intake_checkpoint SET checkpoint = :checkpoint "
                         + "WHERE id = 1 AND (checkpoint IS NULL OR checkpoint < :checkpoint)")
                 .param("checkpoint", checkpoint).update();

@@ -40,7 +40,7 @@ class IntakeLagSignalTest {
 
     @Test
     void theLedgerKeepsTheNewestPortalTimeItWasShown() {
-        JdbcIntakeLedger shown = new JdbcIntakeLedger(null);
+        JdbcIntakeLedger shown = new JdbcIntakeLedger(null, null);
         shown.sawOnPortal("20261128080000");
         shown.sawOnPortal("20261128101500");
         shown.sawOnPortal("20261127230000");

@@ -2,7 +2,6 @@ package vn.hanoi.gateway.routes.npsp;
 
 import java.time.Clock;
 import java.util.UUID;
-import org.apache.camel.ProducerTemplate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,7 +19,7 @@ class NpspConnector {
 
     @Bean
     NpspRoutes npspRoutes(Connectors connectors, Outbox outbox, IntakeLedger ledger, ProcedureCatalogue catalogue,
-                          ProducerTemplate producer, OutboxSettings outboxSettings, IntakeSettings intakeSettings,
+                          ApplicantResidences residences, OutboxSettings outboxSettings, IntakeSettings intakeSettings,
                           CatalogueSettings catalogueSettings, Clock clock) {
         Connector connector = connectors.connector(SYSTEM);
         NpspSession session = new NpspSession(connectors.httpClient(SYSTEM), connector.properties(), connector.metrics());
@@ -31,7 +30,7 @@ class NpspConnector {
                 outboxSettings.backoff(), clock, workerId(),
                 connector.properties().getDeadline());
         OnlineIntake intake = new OnlineIntake(portal, ledger, catalogueSync,
-                new ApplicantCommunes(producer, intakeSettings.officerId()), new DossierRouter(AdminUnits.hanoi()),
+                new ApplicantCommunes(residences, intakeSettings.officerId()), new DossierRouter(AdminUnits.hanoi()),
                 intakeSettings, clock);
         return new NpspRoutes(dispatcher, intake, catalogueSync,
                 new NpspRoutes.NpspSchedules(outboxSettings, intakeSettings, catalogueSettings));

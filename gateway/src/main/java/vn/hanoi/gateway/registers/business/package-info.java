@@ -1,0 +1,2 @@
+/** The business register's endpoints: validate the identifier, state the access rule, call the register's lookup handle. */
+package vn.hanoi.gateway.registers.business;

@@ -1,0 +1,2 @@
+/** The land register's endpoints: validate the identifier, state the access rule, call the register's lookup handle. */
+package vn.hanoi.gateway.registers.land;

@@ -1,0 +1,23 @@
+package vn.hanoi.gateway.routes.commandcentre;
+
+import java.time.Clock;
+import org.apache.camel.ProducerTemplate;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The command centre's routes, when its {@code base-url} is configured (the sandbox simulates it). */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty("gateway.connectors.command-centre.base-url")
+class CommandCentreConfiguration {
+
+    @Bean
+    CommandCentreRoutes commandCentreRoutes(IndicatorReports reports, Clock clock) {
+        return new CommandCentreRoutes(reports, new ReportOutcomes(reports, clock), clock);
+    }
+
+    @Bean
+    ReportSender commandCentreReportSender(ProducerTemplate producer) {
+        return new ReportSender(producer);
+    }
+}

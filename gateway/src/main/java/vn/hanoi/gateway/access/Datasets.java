@@ -20,7 +20,8 @@ public class Datasets {
     private final Set<Dataset> known;
 
     public Datasets(Registers registers) {
-        this.known = Stream.concat(Stream.of(Dataset.WAREHOUSE, Dataset.DOSSIERS, Dataset.AUDIT, Dataset.OPS),
+        this.known = Stream.concat(Stream.of(Dataset.WAREHOUSE, Dataset.DOSSIERS, Dataset.AUDIT, Dataset.OPS,
+                                Dataset.INDICATORS),
                         registers.all().stream().map(RegisterDescriptor::dataset))
                 .map(Dataset::new).collect(Collectors.toUnmodifiableSet());
     }

@@ -17,8 +17,12 @@ import org.springframework.util.unit.DataSize;
  * it is abandoned (its subscription cancelled, so its connection is closed) and the call fails as
  * {@link FailureKind#MALFORMED_RESPONSE}. Which failure the HTTP client reports for an abandoned answer
  * depends on the protocol (HTTP/2 says "stream cancelled"), so each body remembers that it overflowed.
+ * A byte-order mark before the answer is dropped here, once for every register: the contracts allow one
+ * ({@code docs/contracts/README.md}), and a JSON parser reading the decoded text would refuse it.
  */
 final class BoundedBody implements HttpResponse.BodyHandler<String> {
+
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
 
     private final long maxBytes;
     private final Charset charset;
@@ -33,7 +37,13 @@ final class BoundedBody implements HttpResponse.BodyHandler<String> {
     @Override
     public HttpResponse.BodySubscriber<String> apply(HttpResponse.ResponseInfo answer) {
         Charset decoding = charset != null ? charset : charsetOf(answer.headers());
-        return HttpResponse.BodySubscribers.mapping(new Bytes(), bytes -> new String(bytes, decoding));
+        return HttpResponse.BodySubscribers.mapping(new Bytes(),
+                bytes -> withoutByteOrderMark(new String(bytes, decoding)));
+    }
+
+    /** The JDK's decoders keep a leading U+FEFF as a character; a parser given the text would refuse it. */
+    private static String withoutByteOrderMark(String text) {
+        return text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text;
     }
 
     /** Whether the answer was longer than the limit, and so abandoned. */

@@ -96,6 +96,15 @@ class BusinessRestClientTest {
     }
 
     @Test
+    void readsARecordThatStartsWithAByteOrderMarkAsTheRecordWithoutIt() {
+        givenAToken(TOKEN);
+        String record = read(nativeFixtures().get(0));
+        register.stubFor(get(urlPathEqualTo(SERVICE + ENTERPRISE)).willReturn(json(200, "\uFEFF" + record)));
+
+        assertThat(fetch(ENTERPRISE)).isEqualTo(parse(record));
+    }
+
+    @Test
     void asksForTheTokenWithHttpBasicAndCallsWithTheBearerAndCorrelationIdOnly() {
         givenAToken(TOKEN);
         register.stubFor(get(urlPathEqualTo(SERVICE + ENTERPRISE))

@@ -7,11 +7,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.Route;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,25 +30,28 @@ class LookupRoutesTest {
     private final AtomicReference<FailureKind> failWith = new AtomicReference<>();
     /** When set, the upstream answers with this key's record, whatever it was asked. */
     private final AtomicReference<String> answerAbout = new AtomicReference<>();
+    private Upstream<String> upstream;
     private CamelContext camel;
     private ProducerTemplate producer;
 
     @BeforeEach
     void startRoutes() throws Exception {
         properties.getRetry().setMaxAttempts(1);
-        Upstream<String> upstream = (request, deadline, timeout) -> {
+        upstream = (request, deadline, timeout) -> {
             upstreamCalls.incrementAndGet();
             if (failWith.get() != null) {
                 throw new UpstreamException(TestConnectors.SYSTEM, failWith.get(), "test");
             }
             return "native:" + (answerAbout.get() != null ? answerAbout.get() : request.key());
         };
-        RecordIdentity identity = (key, canonical) -> canonical.equals("canonical(native:" + key + ")");
-        LookupSteps<String> steps = new LookupSteps<>(connector, "lookup", upstream,
-                nativeRecord -> "canonical(" + nativeRecord + ")", identity,
-                new CaffeineLookupCache(100), new CacheKeys(new byte[16]), clock);
-        camel = TestConnectors.routes(steps);
+        camel = TestConnectors.routes(steps("lookup"));
         producer = camel.createProducerTemplate();
+    }
+
+    private LookupSteps<String> steps(String operation) {
+        RecordIdentity identity = (key, canonical) -> canonical.equals("canonical(native:" + key + ")");
+        return new LookupSteps<>(connector, operation, upstream, nativeRecord -> "canonical(" + nativeRecord + ")",
+                identity, new CaffeineLookupCache(100), new CacheKeys(new byte[16]), clock);
     }
 
     @AfterEach
@@ -55,8 +60,27 @@ class LookupRoutesTest {
     }
 
     @Test
-    void createsOneKebabCaseRoutePerConnectorOperation() {
-        assertThat(camel.getRoute("test-register-lookup")).isNotNull();
+    void createsOneKebabCaseRoutePerConnectorOperationUnderTheSharedErrorPolicy() {
+        assertThat(camel.getRoutes()).extracting(Route::getRouteId).containsExactly("test-register-lookup");
+        Route route = camel.getRoute("test-register-lookup");
+        assertThat(route.getEndpoint().getEndpointUri()).isEqualTo("direct://test-register-lookup");
+        assertThat(route.getConfigurationId()).isEqualTo(ConnectorErrorPolicy.ID);
+        assertThat(LookupRoutes.endpoint(TestConnectors.SYSTEM, "lookup")).isEqualTo("direct:test-register-lookup");
+    }
+
+    @Test
+    void namesEachStepAfterItsRouteSoThatTheRoutesOfSeveralOperationsLiveTogether() throws Exception {
+        CamelContext two = TestConnectors.routes(steps("lookup"), steps("by-parcel"));
+        try {
+            for (String route : List.of("test-register-lookup", "test-register-by-parcel")) {
+                assertThat(List.of(LookupRoutes.ANSWER_FROM_CACHE, LookupRoutes.ON_CACHE_MISS,
+                        LookupRoutes.FETCH_MAP_CHECK_AND_KEEP))
+                        .allSatisfy(step -> assertThat(two.getProcessor(route + "-" + step)).as(step).isNotNull());
+            }
+            assertThat(two.getProcessor(LookupRoutes.ANSWER_FROM_CACHE)).as("no id without its route").isNull();
+        } finally {
+            two.stop();
+        }
     }
 
     @Test

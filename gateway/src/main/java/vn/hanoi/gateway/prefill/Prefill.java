@@ -20,13 +20,13 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import vn.hanoi.gateway.access.Caller;
+import vn.hanoi.gateway.dossiers.catalogue.KnownProcedures;
 import vn.hanoi.gateway.kpi.OnceOnlyLedger;
 import vn.hanoi.gateway.mappings.npsp.PortalTime;
 import vn.hanoi.gateway.mappings.npsp.Procedure;
 import vn.hanoi.gateway.prefill.PrefillAnswer.Item;
 import vn.hanoi.gateway.problem.ApiException;
 import vn.hanoi.gateway.problem.ErrorCode;
-import vn.hanoi.gateway.routes.npsp.ProcedureCatalogue;
 
 /**
  * One prefill: the procedure's components from the catalogue; the caller entitled to every source they name
@@ -37,7 +37,7 @@ import vn.hanoi.gateway.routes.npsp.ProcedureCatalogue;
 @Service
 class Prefill {
 
-    private final ProcedureCatalogue catalogue;
+    private final KnownProcedures catalogue;
     private final Sources evidenceSources;
     private final SourceQueries queries;
     private final PrefillWorkers workers;
@@ -47,7 +47,7 @@ class Prefill {
     private final MeterRegistry meters;
     private final ConcurrentMap<String, Counter> componentCounters = new ConcurrentHashMap<>();
 
-    Prefill(ProcedureCatalogue catalogue, Sources sources, SourceQueries queries, PrefillWorkers workers,
+    Prefill(KnownProcedures catalogue, Sources sources, SourceQueries queries, PrefillWorkers workers,
             OnceOnlyLedger ledger, PrefillSettings settings, Clock clock, MeterRegistry meters) {
         this.catalogue = catalogue;
         this.evidenceSources = sources;
@@ -64,8 +64,7 @@ class Prefill {
     }
 
     Outcome prefill(PrefillRequest request, Caller caller, SourceQueries.Context context) {
-        Procedure procedure = catalogue.find(request.procedureCode()).orElseThrow(() -> new ApiException(
-                ErrorCode.NOT_FOUND, "The catalogue holds no procedure " + request.procedureCode() + "."));
+        Procedure procedure = catalogue.require(request.procedureCode());
         if (procedure.applicantType() != null && procedure.applicantType() != request.applicant().type()) {
             throw ApiException.invalid("applicant.type", "APPLICANT_TYPE_MISMATCH",
                     "procedure " + procedure.code() + " is for a " + procedure.applicantType() + " applicant");

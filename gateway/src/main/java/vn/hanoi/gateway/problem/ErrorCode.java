@@ -31,7 +31,9 @@ public enum ErrorCode {
     /** Not in the contract's table: personal data is not answered when its access cannot be audited. */
     AUDIT_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "The access cannot be audited"),
     /** Not in the contract's table: the gateway's database cannot be reached, so a write is not taken. */
-    STORE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "The gateway's store is unavailable");
+    STORE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "The gateway's store is unavailable"),
+    /** Just started and the procedure catalogue not read yet: a procedure it does not hold may yet be in it. */
+    CATALOGUE_NOT_READY(HttpStatus.SERVICE_UNAVAILABLE, "The procedure catalogue has not been read yet");
 
     private final HttpStatus status;
     private final String title;

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import vn.hanoi.gateway.mappings.identifiers.IdentifierRule;
 import vn.hanoi.gateway.problem.ApiException;
 import vn.hanoi.gateway.problem.ErrorCode;
@@ -91,31 +92,16 @@ public final class FieldChecks {
 
     /** An optional ISO date ({@code 2026-11-28}). */
     public LocalDate date(String field, String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException notADate) {
-            add(field, FieldCodes.INVALID_DATE, "an ISO date, yyyy-MM-dd");
-            return null;
-        }
+        return parsed(field, value, LocalDate::parse, FieldCodes.INVALID_DATE, "an ISO date, yyyy-MM-dd");
     }
 
     /** An instant with its offset ({@code 2026-11-28T08:10:00+07:00}); missing is {@code REQUIRED} if required. */
     public OffsetDateTime instant(String field, String value, boolean required) {
-        if (value == null) {
-            if (required) {
-                add(field, FieldCodes.REQUIRED, "must be given");
-            }
-            return null;
+        if (value == null && required) {
+            add(field, FieldCodes.REQUIRED, "must be given");
         }
-        try {
-            return OffsetDateTime.parse(value);
-        } catch (DateTimeParseException notAnInstant) {
-            add(field, FieldCodes.INVALID_INSTANT, "an instant with its offset, e.g. 2026-11-28T08:10:00+07:00");
-            return null;
-        }
+        return parsed(field, value, OffsetDateTime::parse, FieldCodes.INVALID_INSTANT,
+                "an instant with its offset, e.g. 2026-11-28T08:10:00+07:00");
     }
 
     public void add(String field, String code, String message) {
@@ -124,6 +110,18 @@ public final class FieldChecks {
 
     public boolean hasError(String field) {
         return errors.stream().anyMatch(error -> error.field().equals(field));
+    }
+
+    private <T> T parsed(String field, String value, Function<String, T> parser, String code, String message) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return parser.apply(value);
+        } catch (DateTimeParseException unreadable) {
+            add(field, code, message);
+            return null;
+        }
     }
 
     /** Throws every broken rule at once, if any. */

@@ -1,6 +1,7 @@
 package vn.hanoi.gateway.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.hanoi.gateway.testing.ProblemAssert.assertProblem;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
@@ -91,14 +92,6 @@ class BearerTokenAuthenticationIT {
         HttpResponse<String> answer = http().getWithPurpose(CITIZEN, token.header());
         assertProblem(answer, 401, "UNAUTHENTICATED");
         assertThat(answer.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(value -> assertThat(value).startsWith("Bearer"));
-    }
-
-    private static void assertProblem(HttpResponse<String> answer, int status, String code) {
-        assertThat(answer.statusCode()).isEqualTo(status);
-        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-        JsonNode problem = GatewayHttp.json(answer);
-        assertThat(problem.get("code").asText()).isEqualTo(code);
-        assertThat(problem.get("correlationId").asText()).isEqualTo(answer.headers().firstValue("X-Correlation-Id").orElseThrow());
     }
 
     private GatewayHttp http() {

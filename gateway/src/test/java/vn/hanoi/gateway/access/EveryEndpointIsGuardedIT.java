@@ -1,6 +1,7 @@
 package vn.hanoi.gateway.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.hanoi.gateway.testing.ProblemAssert.assertProblem;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -62,7 +63,9 @@ class EveryEndpointIsGuardedIT {
             assertThat(GatewayHttp.json(anonymous).get("code").asText()).isEqualTo("UNAUTHENTICATED");
 
             String outsider = endpoint.rule().dataset().equals(Dataset.OPS) ? AUDITOR_KEY : OPS_KEY;
-            assertThat(endpoint.send(http, "X-API-Key", outsider).statusCode()).as(endpoint + " key outside dataset").isEqualTo(403);
+            HttpResponse<String> keyOutside = endpoint.send(http, "X-API-Key", outsider);
+            assertThat(keyOutside.statusCode()).as(endpoint + " key outside dataset").isEqualTo(403);
+            assertThat(GatewayHttp.json(keyOutside).get("code").asText()).isEqualTo("FORBIDDEN");
 
             String[] otherDatasets = datasets.known().stream().map(Dataset::wireName)
                     .filter(name -> !name.equals(endpoint.rule().dataset())).toArray(String[]::new);
@@ -108,15 +111,14 @@ class EveryEndpointIsGuardedIT {
 
     @Test
     void aWrongKeyIsRefusedEvenOnPublicPaths() {
-        HttpResponse<String> answer = new GatewayHttp(port).get("/actuator/health", "X-API-Key", "not-a-key");
-        assertThat(answer.statusCode()).isEqualTo(401);
+        assertProblem(new GatewayHttp(port).get("/actuator/health", "X-API-Key", "not-a-key"), 401, "UNAUTHENTICATED");
     }
 
     @Test
     void operationsEndpointsAreForTheOpsClientOnly() {
         GatewayHttp http = new GatewayHttp(port);
-        assertThat(http.get("/actuator/prometheus").statusCode()).isEqualTo(401);
-        assertThat(http.get("/actuator/prometheus", "X-API-Key", GatewayHttp.ONE_STOP_KEY).statusCode()).isEqualTo(403);
+        assertProblem(http.get("/actuator/prometheus"), 401, "UNAUTHENTICATED");
+        assertProblem(http.get("/actuator/prometheus", "X-API-Key", GatewayHttp.ONE_STOP_KEY), 403, "FORBIDDEN");
         assertThat(http.get("/actuator/prometheus", "X-API-Key", OPS_KEY).statusCode()).isEqualTo(200);
     }
 

@@ -2,6 +2,7 @@ package vn.hanoi.gateway.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.hanoi.gateway.testing.ProblemAssert.assertProblem;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -117,8 +118,8 @@ class AuditTrailIT {
     @Test
     void theSubjectsListIsForAuditorsOnlyAndTakesAWellFormedId() {
         GatewayHttp http = new GatewayHttp(port);
-        assertThat(http.get("/api/v1/audit/subjects/" + SUBJECT + "/accesses", "X-API-Key", GatewayHttp.ONE_STOP_KEY)
-                .statusCode()).isEqualTo(403);
+        assertProblem(http.get("/api/v1/audit/subjects/" + SUBJECT + "/accesses", "X-API-Key", GatewayHttp.ONE_STOP_KEY),
+                403, "FORBIDDEN");
         HttpResponse<String> malformed = http.get("/api/v1/audit/subjects/00130588545x/accesses", "X-API-Key", AUDITOR_KEY);
         assertThat(malformed.statusCode()).isEqualTo(400);
         assertThat(GatewayHttp.json(malformed).at("/errors/0/code").asText()).isEqualTo("INVALID_PERSONAL_ID");

@@ -79,7 +79,9 @@ final class ProductionGateway implements AutoCloseable {
                 Map.entry("gateway.clients.one-stop.datasets", "population,ops,purpose-override"),
                 Map.entry("gateway.connectors.population.base-url", register.baseUrl()),
                 Map.entry("gateway.connectors.population.client-id", "hanoi-gateway"),
-                Map.entry("gateway.connectors.population.client-secret", "test-secret")));
+                Map.entry("gateway.connectors.population.client-secret", "test-secret"),
+                // No portal here: with the catalogue synchronised, readiness would wait for it for ever.
+                Map.entry("gateway.catalogue.enabled", "false")));
         UnusedConnectors.settings().forEach(settings::putIfAbsent);
         settings.putAll(overrides);
         usedLocalRedis |= !overrides.containsKey("spring.data.redis.port");

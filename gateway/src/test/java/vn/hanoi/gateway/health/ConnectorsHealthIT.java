@@ -1,10 +1,12 @@
 package vn.hanoi.gateway.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,8 +64,9 @@ class ConnectorsHealthIT {
             assertThat(GatewayHttp.json(health).at("/components/connectors/components/population/status").asText())
                     .isEqualTo("UP");
 
-            HttpResponse<String> readiness = http.get("/actuator/health/readiness");
-            assertThat(readiness.statusCode()).isEqualTo(200);
+            // Readiness also waits for the procedure catalogue's first read, a few seconds after start.
+            HttpResponse<String> readiness = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> http.get("/actuator/health/readiness"), answer -> answer.statusCode() == 200);
             assertThat(GatewayHttp.json(readiness).get("status").asText()).isEqualTo("UP");
             HttpResponse<String> liveness = http.get("/actuator/health/liveness");
             assertThat(liveness.statusCode()).isEqualTo(200);

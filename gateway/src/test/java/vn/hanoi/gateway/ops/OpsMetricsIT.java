@@ -1,6 +1,7 @@
 package vn.hanoi.gateway.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.hanoi.gateway.testing.ProblemAssert.assertProblem;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.net.http.HttpResponse;
@@ -74,11 +75,11 @@ class OpsMetricsIT {
         GatewayHttp http = new GatewayHttp(port);
         assertThat(http.get("/actuator/prometheus", "Authorization", "ApiKey " + GatewayHttp.OPS_KEY).statusCode())
                 .isEqualTo(200);
-        assertThat(http.get("/actuator/prometheus", "Authorization", "ApiKey " + GatewayHttp.ONE_STOP_KEY).statusCode())
-                .isEqualTo(403);
-        assertThat(http.get("/actuator/prometheus", "Authorization", "ApiKey not-a-key").statusCode()).isEqualTo(401);
-        assertThat(http.get("/api/v1/ops/summary", "Authorization", "ApiKey " + GatewayHttp.OPS_KEY).statusCode())
-                .isEqualTo(401);
+        assertProblem(http.get("/actuator/prometheus", "Authorization", "ApiKey " + GatewayHttp.ONE_STOP_KEY), 403,
+                "FORBIDDEN");
+        assertProblem(http.get("/actuator/prometheus", "Authorization", "ApiKey not-a-key"), 401, "UNAUTHENTICATED");
+        assertProblem(http.get("/api/v1/ops/summary", "Authorization", "ApiKey " + GatewayHttp.OPS_KEY), 401,
+                "UNAUTHENTICATED");
     }
 
     private static void assertSeries(List<String> lines, String name, String... labels) {

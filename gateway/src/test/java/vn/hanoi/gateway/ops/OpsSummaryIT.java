@@ -1,6 +1,7 @@
 package vn.hanoi.gateway.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.hanoi.gateway.testing.ProblemAssert.assertProblem;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
@@ -47,8 +48,8 @@ class OpsSummaryIT {
     @Test
     void summarisesEveryNationalSystemForTheOpsClientOnly() {
         GatewayHttp http = new GatewayHttp(port);
-        assertThat(http.get("/api/v1/ops/summary").statusCode()).isEqualTo(401);
-        assertThat(http.get("/api/v1/ops/summary", "X-API-Key", GatewayHttp.ONE_STOP_KEY).statusCode()).isEqualTo(403);
+        assertProblem(http.get("/api/v1/ops/summary"), 401, "UNAUTHENTICATED");
+        assertProblem(http.get("/api/v1/ops/summary", "X-API-Key", GatewayHttp.ONE_STOP_KEY), 403, "FORBIDDEN");
 
         JsonNode summary = GatewayHttp.json(http.get("/api/v1/ops/summary", "X-API-Key", GatewayHttp.OPS_KEY));
 

@@ -1,6 +1,7 @@
 package vn.hanoi.gateway.warehouse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.hanoi.gateway.testing.ProblemAssert.assertProblem;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -214,7 +215,7 @@ class WarehouseIT {
 
     @Test
     void readsNeedTheWarehouseEntitlementAPurposeAndWellFormedIds() {
-        assertThat(get("/api/v1/documents/WH-000-0", "sandbox-limited-key").statusCode()).isEqualTo(403);
+        assertProblem(get("/api/v1/documents/WH-000-0", "sandbox-limited-key"), 403, "FORBIDDEN");
         HttpResponse<String> noPurpose = send(HttpRequest.newBuilder(uri("/api/v1/documents/WH-000-0"))
                 .header("X-API-Key", GatewayHttp.ONE_STOP_KEY).GET());
         assertThat(GatewayHttp.json(noPurpose).path("code").asText()).isEqualTo("PURPOSE_REQUIRED");

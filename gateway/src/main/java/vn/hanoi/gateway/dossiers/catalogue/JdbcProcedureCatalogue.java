@@ -16,9 +16,25 @@ import vn.hanoi.gateway.routes.npsp.ProcedureCatalogue;
 class JdbcProcedureCatalogue implements ProcedureCatalogue {
 
     private final JdbcClient jdbc;
+    private final boolean mirroredBefore;
+    private volatile boolean synchronised;
 
     JdbcProcedureCatalogue(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.mirroredBefore = jdbc.sql("SELECT COUNT(*) FROM npsp_procedure").query(Long.class).single() > 0;
+    }
+
+    /**
+     * The catalogue has been read: its persisted mirror held procedures when this instance started, or a
+     * synchronisation with the portal has completed since. Until then a code it does not hold may yet be in it.
+     */
+    boolean read() {
+        return mirroredBefore || synchronised;
+    }
+
+    @Override
+    public void synchronised(Instant at) {
+        synchronised = true;
     }
 
     @Override

@@ -28,12 +28,15 @@ class ProcedureController {
     static final String SYNC_ROUTE = "direct:npsp-catalogue-sync";
 
     private final JdbcProcedureCatalogue catalogue;
+    private final KnownProcedures known;
     private final ProducerTemplate routes;
     private final Connectors connectors;
     private final ProcedureCode procedureCodes = new ProcedureCode();
 
-    ProcedureController(JdbcProcedureCatalogue catalogue, ProducerTemplate routes, Connectors connectors) {
+    ProcedureController(JdbcProcedureCatalogue catalogue, KnownProcedures known, ProducerTemplate routes,
+                        Connectors connectors) {
         this.catalogue = catalogue;
+        this.known = known;
         this.routes = routes;
         this.connectors = connectors;
     }
@@ -50,8 +53,7 @@ class ProcedureController {
         procedureCodes.violation(code).ifPresent(message -> {
             throw ApiException.invalid("code", procedureCodes.code(), message);
         });
-        return catalogue.find(code).orElseThrow(() ->
-                new ApiException(ErrorCode.NOT_FOUND, "The catalogue holds no procedure " + code + "."));
+        return known.require(code);
     }
 
     @PostMapping("/api/v1/ops/procedures/sync")

@@ -3,6 +3,7 @@ package vn.hanoi.gateway.dossiers.intake;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,10 +24,22 @@ class JdbcIntakeLedger implements IntakeLedger {
 
     private final JdbcClient jdbc;
     private final DossierFacts facts;
+    private final AtomicReference<String> newestOnPortal = new AtomicReference<>();
 
     JdbcIntakeLedger(JdbcClient jdbc, DossierFacts facts) {
         this.jdbc = jdbc;
         this.facts = facts;
+    }
+
+    /** Kept in memory: what this instance's polls have shown since it started (portal times sort as text). */
+    @Override
+    public void sawOnPortal(String receivedAt) {
+        newestOnPortal.accumulateAndGet(receivedAt,
+                (seen, shown) -> seen == null || shown.compareTo(seen) > 0 ? shown : seen);
+    }
+
+    Optional<String> newestOnPortal() {
+        return Optional.ofNullable(newestOnPortal.get());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package vn.hanoi.gateway.registers.population;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.hanoi.gateway.testing.ProblemAssert.assertProblem;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
@@ -82,7 +83,7 @@ class CitizenVerificationIT {
 
         HttpResponse<String> notEntitled = http.postJsonWithPurpose(VERIFY, "{\"personalId\":\"" + ID + "\",\"fullName\":\"x\"}",
                 "X-API-Key", "sandbox-auditor-key");
-        assertThat(notEntitled.statusCode()).isEqualTo(403);
+        assertProblem(notEntitled, 403, "FORBIDDEN");
     }
 
     private JsonNode verified(String body) {

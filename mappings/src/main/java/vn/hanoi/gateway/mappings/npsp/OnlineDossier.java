@@ -1,5 +1,6 @@
 package vn.hanoi.gateway.mappings.npsp;
 
+import com.fasterxml.jackson.annotation.JsonRootName;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -29,7 +30,13 @@ public record OnlineDossier(
     public record Document(String componentCode, DocumentType documentType, String documentId, String fileName) {
     }
 
-    /** A parcel as the land register names it: its pre-2025 commune ({@code MaXa}), map sheet and number. */
+    /**
+     * A parcel as the land register names it: its pre-2025 commune ({@code MaXa}), map sheet and number. Named
+     * {@code OnlineDossierParcel} in the OpenAPI document (its schema name comes from {@code @JsonRootName}, which
+     * changes no JSON unless a root wrapper is switched on): as plain {@code Parcel} it replaced the land register's
+     * {@code Parcel} there, and the land lookups' examples no longer matched their schema.
+     */
+    @JsonRootName("OnlineDossierParcel")
     public record Parcel(String legacyCommuneCode, String mapSheetNumber, String parcelNumber) {
     }
 }

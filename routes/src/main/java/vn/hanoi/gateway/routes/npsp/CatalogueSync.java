@@ -30,6 +30,7 @@ final class CatalogueSync {
     int synchronise() {
         List<String> codes = mapper.codes(portal.procedureList());
         codes.forEach(this::fetch);
+        catalogue.synchronised(clock.instant());
         LOG.info("Procedure catalogue synchronised: {} procedures", codes.size());
         return codes.size();
     }

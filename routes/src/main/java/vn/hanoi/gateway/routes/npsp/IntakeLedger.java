@@ -14,6 +14,12 @@ public interface IntakeLedger {
     boolean knows(String dossierCode);
 
     /**
+     * The portal time of the newest dossier the portal has shown (the last of a page of its answer): what the
+     * intake's lag is measured against.
+     */
+    void sawOnPortal(String receivedAt);
+
+    /**
      * Offers the dossier in the inbox its routing names and moves the checkpoint to {@code checkpoint}, in one
      * transaction; {@code false} when the dossier was already taken.
      */

@@ -61,10 +61,14 @@ final class OnlineIntake {
                 }
             }
             taken += fresh;
-            if (result.size() < pageSize || dossiers.isEmpty()) {
+            if (dossiers.isEmpty()) {
                 break;
             }
             String last = PortalTime.format(dossiers.get(dossiers.size() - 1).receivedAt());
+            ledger.sawOnPortal(last);
+            if (result.size() < pageSize) {
+                break;
+            }
             if (last.equals(since) && fresh == 0) {
                 if (pageSize >= settings.maxPageSize()) {
                     LOG.warn("More than {} online dossiers share the second {}: raise gateway.intake.max-page-size",

@@ -10,4 +10,7 @@ public interface ProcedureCatalogue {
     Optional<Procedure> find(String code);
 
     void save(Procedure procedure, Instant synchronisedAt);
+
+    /** The portal's whole list was read and every procedure on it saved: the catalogue can answer "no such procedure". */
+    void synchronised(Instant at);
 }

@@ -71,9 +71,9 @@ class AuditController {
             + "\"audit-checkpoint-v1|seq|hash|signedAt|keyId\"). Auditors keep them (e.g. daily) and pass them to the "
             + "offline verifier with --checkpoints, so that a chain rewritten together with its database's checkpoints fails.")
     List<AuditCheckpoint> checkpoints(
-            @Parameter(description = "only checkpoints after this record position (ASCII digits)", example = "0")
+            @Parameter(description = "only checkpoints after this record position (ASCII digits)")
             @RequestParam(defaultValue = "0") String afterSeq,
-            @Parameter(description = "at most this many (1 to " + MAX_CHECKPOINTS + ")", example = "100")
+            @Parameter(description = "at most this many (1 to " + MAX_CHECKPOINTS + ")")
             @RequestParam(defaultValue = "100") String limit) {
         return checkpoints.after(number("afterSeq", afterSeq, 0, Long.MAX_VALUE),
                 (int) number("limit", limit, 1, MAX_CHECKPOINTS));

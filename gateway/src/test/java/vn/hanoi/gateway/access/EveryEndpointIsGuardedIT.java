@@ -153,6 +153,7 @@ class EveryEndpointIsGuardedIT {
             case Dataset.AUDIT -> AUDITOR_KEY;
             case Dataset.OPS -> OPS_KEY;
             case Dataset.ACCESS_HISTORY -> "sandbox-citizen-portal-key";
+            case Dataset.INDICATORS -> "sandbox-leaders-key";
             default -> GatewayHttp.ONE_STOP_KEY;
         };
     }

@@ -39,7 +39,7 @@ final class HostileCorpus {
     private static final Pattern GENERATOR = Pattern.compile("\\{\\{(\\w+) ([^}]*)}}");
     private static final Map<String, String> KEYS = Map.of("one-stop", GatewayHttp.ONE_STOP_KEY,
             "limited", "sandbox-limited-key", "auditor", "sandbox-auditor-key", "ops", GatewayHttp.OPS_KEY,
-            "citizen-portal", "sandbox-citizen-portal-key");
+            "citizen-portal", "sandbox-citizen-portal-key", "leaders", "sandbox-leaders-key");
     /** Every API key a hostile answer must never repeat. */
     static final List<String> API_KEYS = List.copyOf(KEYS.values());
 

@@ -59,7 +59,7 @@ class IndicatorsIT {
         register(B, "IND.U1", "ONLINE", "001080293893", null, "2027-01-11T17:00:00+07:00");
         register(C, "IND.U2", "IN_PERSON", "079217559077", "WH-001-0", null);
         register(D, "IND.U2", "IN_PERSON", "001051409167", null, "2027-01-20T17:00:00+07:00");
-        new PrefillCalls(http).prefill(PrefillCalls.body("9.000004", A, "CITIZEN", "001300973597"));
+        prefill(A, "001300973597");
         settle(A, "2027-01-12T10:00:00+07:00");
         settle(C, "2027-01-12T11:00:00+07:00");
         settle(B, "2027-01-13T10:00:00+07:00");
@@ -215,6 +215,14 @@ class IndicatorsIT {
         HttpResponse<String> answer = http.send("POST", "/api/v1/dossiers", dossier.toString(),
                 "Content-Type", "application/json", "X-API-Key", GatewayHttp.ONE_STOP_KEY);
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(202);
+    }
+
+    /** Prefilled under its own registered dossier (PrefillCalls would register a dossier of its own first). */
+    private void prefill(String code, String applicant) {
+        HttpResponse<String> answer = http.send("POST", "/api/v1/prefill",
+                PrefillCalls.body("9.000004", code, "CITIZEN", applicant).toString(), "Content-Type", "application/json",
+                "X-API-Key", GatewayHttp.ONE_STOP_KEY, "X-Dossier-Code", code, "X-Officer-Id", "can-bo-1");
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
     }
 
     private void settle(String code, String at) {

@@ -3,7 +3,6 @@ package vn.hanoi.gateway.mappings.common;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
-import vn.hanoi.gateway.mappings.identifiers.ParcelReference;
 
 /**
  * A land parcel as a dossier or a request names it: a 5-digit commune code (current or pre-2025), the map
@@ -41,7 +40,7 @@ public record ParcelAt(String communeCode, String mapSheetNumber, String parcelN
 
     private static boolean numbersEqual(String one, String other) {
         return one != null && other != null
-                && Objects.equals(ParcelReference.normalise(one), ParcelReference.normalise(other));
+                && Objects.equals(Text.withoutLeadingZeros(one), Text.withoutLeadingZeros(other));
     }
 
     /** Never prints the reference: it leads to the parcel's holders. */

@@ -1,5 +1,8 @@
 package vn.hanoi.gateway.dossiers;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -10,6 +13,7 @@ import vn.hanoi.gateway.access.KnownDossiers;
 import vn.hanoi.gateway.mappings.common.ParcelAt;
 import vn.hanoi.gateway.mappings.npsp.CounterDossier;
 import vn.hanoi.gateway.mappings.npsp.OnlineDossier;
+import vn.hanoi.gateway.problem.StoreFailures;
 import vn.hanoi.gateway.routes.npsp.NpspJson;
 
 /**
@@ -20,17 +24,38 @@ import vn.hanoi.gateway.routes.npsp.NpspJson;
 @Component
 class DossiersForPurpose implements KnownDossiers {
 
+    /** Dossiers whose parties were read lately: what a purpose is checked against while the database is away. */
+    private static final int REMEMBERED = 10_000;
+
     private final DossierTable counter;
     private final JdbcClient jdbc;
+    private final Cache<String, DossierParties> lastRead = Caffeine.newBuilder().maximumSize(REMEMBERED)
+            .expireAfterWrite(Duration.ofHours(1)).build();
 
     DossiersForPurpose(DossierTable counter, JdbcClient jdbc) {
         this.counter = counter;
         this.jdbc = jdbc;
     }
 
+    /**
+     * The dossier as stored; with the database out of reach, as it was last read here (within the hour), so that
+     * cached lookups keep answering under a purpose already checked once (docs/reliability.md). A dossier never
+     * read here is then a store failure (503), never a pass.
+     */
     @Override
     public Optional<DossierParties> find(String dossierCode) {
-        return counter.find(dossierCode).map(stored -> partiesOf(stored.dossier())).or(() -> online(dossierCode));
+        try {
+            Optional<DossierParties> found = counter.find(dossierCode).map(stored -> partiesOf(stored.dossier()))
+                    .or(() -> online(dossierCode));
+            found.ifPresent(parties -> lastRead.put(dossierCode, parties));
+            return found;
+        } catch (RuntimeException failure) {
+            DossierParties remembered = lastRead.getIfPresent(dossierCode);
+            if (remembered == null || !StoreFailures.isUnavailable(failure)) {
+                throw failure;
+            }
+            return Optional.of(remembered);
+        }
     }
 
     private static DossierParties partiesOf(CounterDossier dossier) {

@@ -140,6 +140,7 @@ abstract class OutboxDispatchContract {
     @Test
     void sendsTheDueChangesOfSeveralDossiersInOneCallPerServiceAndKeepsEachDossiersOrder() {
         List<String> codes = List.of(code(50), code(51), code(52));
+        dispatch();
         for (String code : codes) {
             api.register(dossier(code));
             api.progress(code, progress("ACCEPTED", 5));

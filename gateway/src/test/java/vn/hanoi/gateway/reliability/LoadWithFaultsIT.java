@@ -102,7 +102,10 @@ class LoadWithFaultsIT {
                 "--gateway.dossiers.outbox.max-backoff=2s",
                 "--gateway.dossiers.outbox.max-attempts=1000",
                 // far above what the counters send: a 429 is not a fault of the run
-                "--gateway.rate-limit.limit-for-period=100000");
+                "--gateway.rate-limit.limit-for-period=100000",
+                // the callers read under the test classpath's dossier, which the jar's sandbox does not seed: the
+                // purpose check is PurposeBindingIT's subject, here it only flags (report mode)
+                "--gateway.purpose.mode=report");
     }
 
     @AfterEach

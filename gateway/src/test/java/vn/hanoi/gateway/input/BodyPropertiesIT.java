@@ -80,7 +80,7 @@ class BodyPropertiesIT {
             new Endpoint("progress", "{\"status\":\"ACCEPTED\",\"officer\":\"can-bo-1\",\"officerTitle\":\"Chuyên viên\","
                     + "\"department\":\"Một cửa\",\"note\":\"đang xử lý\",\"at\":\"2026-11-28T09:00:00+07:00\"}",
                     body -> json("/api/v1/dossiers/" + DOSSIER + "/progress", body)),
-            new Endpoint("prefill", "{\"procedureCode\":\"9.000003\",\"dossierCode\":\"" + DOSSIER + "\","
+            new Endpoint("prefill", "{\"procedureCode\":\"9.000003\",\"dossierCode\":\"" + GatewayHttp.PURPOSE[1] + "\","
                     + "\"applicant\":{\"type\":\"CITIZEN\",\"id\":\"001051409167\"},"
                     + "\"parcel\":{\"communeCode\":\"00124\",\"mapSheetNumber\":\"21\",\"parcelNumber\":\"279\"}}",
                     body -> json("/api/v1/prefill", body)),

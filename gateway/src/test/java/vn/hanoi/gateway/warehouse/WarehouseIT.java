@@ -54,12 +54,16 @@ class WarehouseIT {
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    /** The dossier these reads are for: the new owner's, with every seeded document's owner a party to it. */
+    /** The dossier these reads are for: the new owner's, with every seeded document's owner (signed samples' too) a party. */
     @BeforeEach
     void registerTheDossier() {
         String[] seededOwners = StreamSupport.stream(BundledFixtures.json("warehouse/documents.json").spliterator(), false)
-                .map(document -> document.get("ownerId").asText()).filter(id -> id.length() == 12).distinct()
-                .toArray(String[]::new);
+                .map(document -> document.get("ownerId").asText()).filter(id -> id.length() == 12)
+                .collect(java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toCollection(
+                        java.util.LinkedHashSet::new), owners -> {
+                            owners.add(SignedSamples.OWNER);
+                            return owners.toArray(String[]::new);
+                        }));
         new GatewayHttp(port).registerDossier(PURPOSE[1], OWNER, seededOwners);
     }
 

@@ -18,8 +18,10 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,11 +61,10 @@ class WarehouseIT {
     void registerTheDossier() {
         String[] seededOwners = StreamSupport.stream(BundledFixtures.json("warehouse/documents.json").spliterator(), false)
                 .map(document -> document.get("ownerId").asText()).filter(id -> id.length() == 12)
-                .collect(java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toCollection(
-                        java.util.LinkedHashSet::new), owners -> {
-                            owners.add(SignedSamples.OWNER);
-                            return owners.toArray(String[]::new);
-                        }));
+                .collect(Collectors.collectingAndThen(Collectors.toCollection(LinkedHashSet::new), owners -> {
+                    owners.add(SignedSamples.OWNER);
+                    return owners.toArray(String[]::new);
+                }));
         new GatewayHttp(port).registerDossier(PURPOSE[1], OWNER, seededOwners);
     }
 

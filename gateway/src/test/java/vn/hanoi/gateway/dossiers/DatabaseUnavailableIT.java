@@ -7,6 +7,7 @@ import static vn.hanoi.gateway.dossiers.DossierRequests.dossier;
 import static vn.hanoi.gateway.dossiers.DossierRequests.progress;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -88,7 +89,10 @@ class DatabaseUnavailableIT {
         HttpResponse<String> warm = http.getAsOneStopShopUntil("/api/v1/citizens/" + CITIZEN,
                 answer -> answer.statusCode() == 200, 5);
         assertThat(warm.statusCode()).as("the record cached before the outage: %s", warm.body()).isEqualTo(200);
-        assertThat(dossiers.register(dossier(counted)).statusCode()).isEqualTo(202);
+        ObjectNode withTheDocumentsOwner = dossier(counted);
+        withTheDocumentsOwner.putArray("parties").addObject().put("type", "CITIZEN").put("id", DOCUMENT_OWNER)
+                .put("role", "the uploaded documents' owner");
+        assertThat(dossiers.register(withTheDocumentsOwner).statusCode()).isEqualTo(202);
         long auditedBefore = verify().get("records").asLong();
 
         database.proxy().cut();
@@ -166,7 +170,8 @@ class DatabaseUnavailableIT {
     }
 
     private List<String> documentTitles() {
-        JsonNode documents = GatewayHttp.json(http.getAsOneStopShop("/api/v1/documents?ownerId=" + DOCUMENT_OWNER));
+        JsonNode documents = GatewayHttp.json(http.get("/api/v1/documents?ownerId=" + DOCUMENT_OWNER, "X-API-Key",
+                GatewayHttp.ONE_STOP_KEY, "X-Dossier-Code", code(300), "X-Officer-Id", "can-bo-1"));
         return StreamSupport.stream(documents.spliterator(), false).map(document -> document.get("title").asText()).toList();
     }
 

@@ -53,6 +53,8 @@ class GatewayKilledMidIntakeIT {
                 "--gateway.intake.poll-interval=1s",
                 "--gateway.intake.page-size=3",
                 "--gateway.intake.max-pages-per-run=1",
+                // the killed gateway's job lock lapses after at-most-for; the restarted one then takes the intake
+                "--gateway.jobs.lock.at-most-for=3s",
                 "--gateway.catalogue.enabled=false",
                 "--gateway.dossiers.outbox.enabled=false")).start();
 

@@ -42,6 +42,9 @@ class DossierController {
     @Operation(summary = "Register (or update) a dossier received at a counter",
             description = "Each documents[i].documentId must be a warehouse document of the applicant (digitised at "
                     + "intake); else 422 DOCUMENT_NOT_FOUND with errors[] naming each, and nothing is kept.")
+    @ApiResponse(responseCode = "202", description = "Stored, and queued for the portal",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = CounterDossiers.Accepted.class)))
     @ApiResponse(responseCode = "422", description = "A document is not in the warehouse as the applicant's",
             content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(ref = "#/components/schemas/Problem")))

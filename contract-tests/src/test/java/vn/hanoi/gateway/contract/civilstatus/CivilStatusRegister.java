@@ -22,8 +22,6 @@ import vn.hanoi.gateway.contract.Register;
  */
 public final class CivilStatusRegister extends Register {
 
-    public static final CivilStatusRegister CIVIL_STATUS = new CivilStatusRegister();
-
     static final String SERVICE = "/hotich/v1/tra-cuu";
 
     /** {@code record-found-00}: a fixture record, served from {@code __files/record-found-00.json}. */
@@ -39,28 +37,31 @@ public final class CivilStatusRegister extends Register {
     /** {@code record-not-found-01}: every personal id of {@code not-registered.json}; this one warms up. */
     static final String NOT_FOUND = "001051409167";
     /** {@code invalid-request-02}. */
-    static final String INVALID_REQUEST = unused(2);
+    static final String INVALID_REQUEST = "001099000002";
     /** {@code register-error-99}: like a 5xx. */
-    static final String REGISTER_ERROR = unused(99);
+    static final String REGISTER_ERROR = "001099000099";
     /** {@code unknown-trang-thai-07}: a {@code trangThai} the contract does not name. */
-    static final String UNKNOWN_TRANG_THAI = unused(7);
+    static final String UNKNOWN_TRANG_THAI = "001099000007";
     /** {@code success-without-du-lieu}: {@code trangThai "00"} and no registrations. */
-    static final String SUCCESS_WITHOUT_RECORD = unused(10);
+    static final String SUCCESS_WITHOUT_RECORD = "001099000010";
     /** {@code http-500}: HTTP 500 with an HTML page. */
-    static final String HTTP_500 = unused(500);
+    static final String HTTP_500 = "001099000500";
     /** {@code malformed-json}: HTTP 200 with JSON that does not parse. */
-    static final String MALFORMED_JSON = unused(502);
+    static final String MALFORMED_JSON = "001099000502";
     /** {@code connection-reset}. */
-    static final String CONNECTION_RESET = unused(503);
+    static final String CONNECTION_RESET = "001099000503";
     /** {@code slow-past-deadline}: answers, but only after every deadline has passed. */
-    static final String SLOW = unused(504);
+    static final String SLOW = "001099000504";
     /** {@code slow-body-past-deadline}: the headers at once, then the body trickling in past every deadline. */
-    static final String SLOW_BODY = unused(505);
+    static final String SLOW_BODY = "001099000505";
     /** {@code throttled-429-retry-after-120s}. */
-    static final String THROTTLED = unused(429);
+    static final String THROTTLED = "001099000429";
     static final long THROTTLED_RETRY_AFTER_SECONDS = 120;
     /** {@code marriage-about-someone-else}: another person's registrations, whose marriage does not name this one. */
-    static final String ABOUT_SOMEONE_ELSE = unused(601);
+    static final String ABOUT_SOMEONE_ELSE = "001099000601";
+
+    /** Declared after the scenario identifiers, which its constructor reads. */
+    public static final CivilStatusRegister CIVIL_STATUS = new CivilStatusRegister();
 
     private CivilStatusRegister() {
         super("civil-status", "/api/v1/civil-status/", "json", "application/json; charset=utf-8",
@@ -93,11 +94,6 @@ public final class CivilStatusRegister extends Register {
     @Override
     public String unusedIdentifier(int n) {
         return String.format("0010980%05d", n);
-    }
-
-    /** The personal ids of the stub files' scenarios (Hà Nội, born 1999), apart from {@link #unusedIdentifier}'s. */
-    private static String unused(int n) {
-        return String.format("0010990%05d", n);
     }
 
     @Override

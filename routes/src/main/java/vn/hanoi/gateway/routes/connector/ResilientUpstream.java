@@ -3,15 +3,17 @@ package vn.hanoi.gateway.routes.connector;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Calls an {@link Upstream} under its connector's policy: each attempt passes the circuit breaker,
- * gets at most the attempt timeout (less when the deadline is nearer), and retryable failures are
- * tried again with exponential back-off and jitter while attempts and time remain. A 429's
- * {@code Retry-After} is honoured: no retry before it. No attempt outlives the deadline
- * ({@link DeadlineGuard}), whatever the upstream's client does with its own timeouts.
+ * Calls an {@link Upstream} under its connector's policy: each attempt gets at most the attempt timeout (less
+ * when the deadline is nearer), and retryable failures are tried again with exponential back-off and jitter
+ * while attempts and time remain. A 429's {@code Retry-After} is honoured: no retry before it. No attempt
+ * outlives the deadline ({@link DeadlineGuard}), whatever the upstream's client does with its own timeouts.
+ * Lookups ({@link #attempts}) pass the circuit breaker as a step of their route (Camel's {@code circuitBreaker()});
+ * the portal's jobs, not routes of that shape, pass it here on each attempt ({@link #call}).
  */
 public final class ResilientUpstream {
 
@@ -21,6 +23,8 @@ public final class ResilientUpstream {
     private final ConnectorActivity activity;
     private final ConnectorMetrics metrics;
     private final DeadlineGuard guard;
+    /** When the breaker last opened ({@link System#nanoTime}), for the rest of its open time; 0 before it ever did. */
+    private volatile long openedAtNanos;
 
     public ResilientUpstream(String system, ConnectorProperties policy, CircuitBreaker breaker,
                              ConnectorActivity activity, ConnectorMetrics metrics) {
@@ -31,14 +35,46 @@ public final class ResilientUpstream {
         this.metrics = metrics;
         this.guard = new DeadlineGuard(system, policy.getMaxConcurrentCalls());
         metrics.watch(guard);
+        breaker.getEventPublisher().onStateTransition(event -> {
+            if (event.getStateTransition().getToState() == CircuitBreaker.State.OPEN) {
+                openedAtNanos = System.nanoTime();
+            }
+        });
     }
 
+    /** Every attempt the policy allows, each through the circuit breaker. */
     public <N> N call(Upstream<N> upstream, LookupRequest request, Deadline deadline) {
+        return retried(upstream, request, deadline, true);
+    }
+
+    /** Every attempt the policy allows, the circuit breaker left to the caller (a lookup route's breaker step). */
+    <N> N attempts(Upstream<N> upstream, LookupRequest request, Deadline deadline) {
+        return retried(upstream, request, deadline, false);
+    }
+
+    /** The breaker refuses calls: {@link FailureKind#CIRCUIT_OPEN}, to be asked again when its open time is over. */
+    UpstreamException refusedWhileOpen() {
+        metrics.outcome("circuit_open");
+        return new UpstreamException(system, FailureKind.CIRCUIT_OPEN, "circuit open", restOfOpenTime(), null);
+    }
+
+    /** What is left of the open time, in whole seconds rounded up; all of it when the opening was not seen. */
+    private Duration restOfOpenTime() {
+        Duration openTime = policy.getCircuitBreaker().getWaitDurationInOpenState();
+        long opened = openedAtNanos;
+        Duration left = opened == 0 ? openTime : openTime.minusNanos(System.nanoTime() - opened);
+        if (left.isNegative() || left.isZero() || left.compareTo(openTime) > 0) {
+            left = openTime;
+        }
+        return Duration.ofSeconds((left.toMillis() + 999) / 1000);
+    }
+
+    private <N> N retried(Upstream<N> upstream, LookupRequest request, Deadline deadline, boolean throughBreaker) {
         int maxAttempts = Math.max(1, policy.getRetry().getMaxAttempts());
         Duration backoff = policy.getRetry().getInitialBackoff();
         for (int attempt = 1; ; attempt++) {
             try {
-                return attemptOnce(upstream, request, deadline);
+                return attemptOnce(upstream, request, deadline, throughBreaker);
             } catch (UpstreamException failure) {
                 if (attempt >= maxAttempts || !policy.getFailures().getRetry().contains(failure.kind())) {
                     throw failure;
@@ -54,27 +90,24 @@ public final class ResilientUpstream {
         }
     }
 
-    private <N> N attemptOnce(Upstream<N> upstream, LookupRequest request, Deadline deadline) {
+    private <N> N attemptOnce(Upstream<N> upstream, LookupRequest request, Deadline deadline, boolean throughBreaker) {
         if (deadline.isExpired()) {
             throw new UpstreamException(system, FailureKind.TIMEOUT, "deadline reached before the call");
         }
-        try {
-            breaker.acquirePermission();
-        } catch (CallNotPermittedException open) {
-            metrics.outcome("circuit_open");
-            throw new UpstreamException(system, FailureKind.CIRCUIT_OPEN, "circuit open",
-                    policy.getCircuitBreaker().getWaitDurationInOpenState(), null);
+        if (throughBreaker) {
+            permitted();
         }
+        Optional<CircuitBreaker> gate = throughBreaker ? Optional.of(breaker) : Optional.empty();
         long start = System.nanoTime();
         try {
             Duration attemptTimeout = deadline.cap(policy.getAttemptTimeout());
             N result = guard.within(deadline, () -> upstream.fetch(request, deadline, attemptTimeout));
-            breaker.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            gate.ifPresent(counted -> counted.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS));
             activity.recordSuccess(since(start));
             metrics.outcome("success");
             return result;
         } catch (UpstreamException failure) {
-            breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, failure);
+            gate.ifPresent(counted -> counted.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, failure));
             if (failure.kind() == FailureKind.NOT_FOUND) {
                 activity.recordSuccess(since(start));
             } else {
@@ -83,11 +116,19 @@ public final class ResilientUpstream {
             metrics.outcome(failure.kind().name().toLowerCase());
             throw failure;
         } catch (RuntimeException unexpected) {
-            breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, unexpected);
+            gate.ifPresent(counted -> counted.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, unexpected));
             activity.recordFailure(FailureKind.MALFORMED_RESPONSE, since(start));
             metrics.outcome(FailureKind.MALFORMED_RESPONSE.name().toLowerCase());
             throw new UpstreamException(system, FailureKind.MALFORMED_RESPONSE,
                     unexpected.getClass().getSimpleName(), null, unexpected);
+        }
+    }
+
+    private void permitted() {
+        try {
+            breaker.acquirePermission();
+        } catch (CallNotPermittedException open) {
+            throw refusedWhileOpen();
         }
     }
 

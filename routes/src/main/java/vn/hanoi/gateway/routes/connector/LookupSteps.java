@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apache.camel.Exchange;
 
 /**
@@ -23,13 +24,14 @@ public final class LookupSteps<N> {
     private final Connector connector;
     private final String operation;
     private final Upstream<N> upstream;
-    private final NativeMapper<N> mapper;
+    /** The connector's pure mapping, native to canonical (it delegates to a mapper in {@code mappings}). */
+    private final Function<N, ?> mapper;
     private final RecordIdentity identity;
     private final LookupCache cache;
     private final CacheKeys keys;
     private final Clock clock;
 
-    public LookupSteps(Connector connector, String operation, Upstream<N> upstream, NativeMapper<N> mapper,
+    public LookupSteps(Connector connector, String operation, Upstream<N> upstream, Function<N, ?> mapper,
                        RecordIdentity identity, LookupCache cache, CacheKeys keys, Clock clock) {
         this.connector = connector;
         this.operation = operation;
@@ -79,7 +81,7 @@ public final class LookupSteps<N> {
         @SuppressWarnings("unchecked") // the body is what this lookup's register endpoint answered
         N nativeRecord = (N) exchange.getMessage().getBody();
         try {
-            exchange.getMessage().setBody(mapper.toCanonical(nativeRecord));
+            exchange.getMessage().setBody(mapper.apply(nativeRecord));
         } catch (UpstreamException unusable) {
             throw unusable;
         } catch (RuntimeException unmappable) {

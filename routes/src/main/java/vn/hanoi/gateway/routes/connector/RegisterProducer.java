@@ -29,7 +29,7 @@ final class RegisterProducer<N> extends DefaultProducer {
         Deadline deadline = Deadline.after(connector.properties().getDeadline());
         Object nativeRecord = inFlight.once(lookup.cacheKey(exchange), deadline,
                 () -> connector.metrics().timed(lookup.operation(),
-                        () -> connector.resilient().attempts(lookup.upstream(), request, deadline)),
+                        () -> connector.resilient().call(lookup.upstream(), request, deadline)),
                 connector.metrics()::coalesced);
         exchange.getMessage().setBody(nativeRecord);
     }

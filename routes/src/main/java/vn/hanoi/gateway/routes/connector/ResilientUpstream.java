@@ -1,25 +1,21 @@
 package vn.hanoi.gateway.routes.connector;
 
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Calls an {@link Upstream} under its connector's policy: each attempt gets at most the attempt timeout (less
  * when the deadline is nearer), and retryable failures are tried again with exponential back-off and jitter
  * while attempts and time remain. A 429's {@code Retry-After} is honoured: no retry before it. No attempt
  * outlives the deadline ({@link DeadlineGuard}), whatever the upstream's client does with its own timeouts.
- * Lookups ({@link #attempts}) pass the circuit breaker as a step of their route (Camel's {@code circuitBreaker()});
- * the portal's jobs, not routes of that shape, pass it here on each attempt ({@link #call}).
+ * The circuit breaker is around the whole call, not here: a lookup route's {@code circuitBreaker()} step, or the
+ * portal's call; {@link #refusedWhileOpen} is its refusal as a classified failure.
  */
 public final class ResilientUpstream {
 
     private final String system;
     private final ConnectorProperties policy;
-    private final CircuitBreaker breaker;
     private final ConnectorActivity activity;
     private final ConnectorMetrics metrics;
     private final DeadlineGuard guard;
@@ -30,7 +26,6 @@ public final class ResilientUpstream {
                              ConnectorActivity activity, ConnectorMetrics metrics) {
         this.system = system;
         this.policy = policy;
-        this.breaker = breaker;
         this.activity = activity;
         this.metrics = metrics;
         this.guard = new DeadlineGuard(system, policy.getMaxConcurrentCalls());
@@ -42,18 +37,8 @@ public final class ResilientUpstream {
         });
     }
 
-    /** Every attempt the policy allows, each through the circuit breaker. */
-    public <N> N call(Upstream<N> upstream, LookupRequest request, Deadline deadline) {
-        return retried(upstream, request, deadline, true);
-    }
-
-    /** Every attempt the policy allows, the circuit breaker left to the caller (a lookup route's breaker step). */
-    <N> N attempts(Upstream<N> upstream, LookupRequest request, Deadline deadline) {
-        return retried(upstream, request, deadline, false);
-    }
-
     /** The breaker refuses calls: {@link FailureKind#CIRCUIT_OPEN}, to be asked again when its open time is over. */
-    UpstreamException refusedWhileOpen() {
+    public UpstreamException refusedWhileOpen() {
         metrics.outcome("circuit_open");
         return new UpstreamException(system, FailureKind.CIRCUIT_OPEN, "circuit open", restOfOpenTime(), null);
     }
@@ -69,12 +54,13 @@ public final class ResilientUpstream {
         return Duration.ofSeconds((left.toMillis() + 999) / 1000);
     }
 
-    private <N> N retried(Upstream<N> upstream, LookupRequest request, Deadline deadline, boolean throughBreaker) {
+    /** Every attempt the policy allows, within the deadline. */
+    public <N> N call(Upstream<N> upstream, LookupRequest request, Deadline deadline) {
         int maxAttempts = Math.max(1, policy.getRetry().getMaxAttempts());
         Duration backoff = policy.getRetry().getInitialBackoff();
         for (int attempt = 1; ; attempt++) {
             try {
-                return attemptOnce(upstream, request, deadline, throughBreaker);
+                return attemptOnce(upstream, request, deadline);
             } catch (UpstreamException failure) {
                 if (attempt >= maxAttempts || !policy.getFailures().getRetry().contains(failure.kind())) {
                     throw failure;
@@ -90,24 +76,18 @@ public final class ResilientUpstream {
         }
     }
 
-    private <N> N attemptOnce(Upstream<N> upstream, LookupRequest request, Deadline deadline, boolean throughBreaker) {
+    private <N> N attemptOnce(Upstream<N> upstream, LookupRequest request, Deadline deadline) {
         if (deadline.isExpired()) {
             throw new UpstreamException(system, FailureKind.TIMEOUT, "deadline reached before the call");
         }
-        if (throughBreaker) {
-            permitted();
-        }
-        Optional<CircuitBreaker> gate = throughBreaker ? Optional.of(breaker) : Optional.empty();
         long start = System.nanoTime();
         try {
             Duration attemptTimeout = deadline.cap(policy.getAttemptTimeout());
             N result = guard.within(deadline, () -> upstream.fetch(request, deadline, attemptTimeout));
-            gate.ifPresent(counted -> counted.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS));
             activity.recordSuccess(since(start));
             metrics.outcome("success");
             return result;
         } catch (UpstreamException failure) {
-            gate.ifPresent(counted -> counted.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, failure));
             if (failure.kind() == FailureKind.NOT_FOUND) {
                 activity.recordSuccess(since(start));
             } else {
@@ -116,19 +96,10 @@ public final class ResilientUpstream {
             metrics.outcome(failure.kind().name().toLowerCase());
             throw failure;
         } catch (RuntimeException unexpected) {
-            gate.ifPresent(counted -> counted.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, unexpected));
             activity.recordFailure(FailureKind.MALFORMED_RESPONSE, since(start));
             metrics.outcome(FailureKind.MALFORMED_RESPONSE.name().toLowerCase());
             throw new UpstreamException(system, FailureKind.MALFORMED_RESPONSE,
                     unexpected.getClass().getSimpleName(), null, unexpected);
-        }
-    }
-
-    private void permitted() {
-        try {
-            breaker.acquirePermission();
-        } catch (CallNotPermittedException open) {
-            throw refusedWhileOpen();
         }
     }
 

@@ -1,6 +1,7 @@
 package vn.hanoi.gateway.routes.connector;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.time.Clock;
@@ -14,6 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.ResolveEndpointFailedException;
 import org.apache.camel.Route;
 import org.apache.camel.model.CircuitBreakerDefinition;
 import org.apache.camel.model.ModelCamelContext;
@@ -90,6 +92,13 @@ class LookupRoutesTest {
         } finally {
             two.stop();
         }
+    }
+
+    @Test
+    void callsTheRegisterThroughARegisterEndpointAndRefusesOneForALookupNobodyDeclared() {
+        assertThat(camel.hasEndpoint("register://test-register?operation=lookup")).isInstanceOf(RegisterEndpoint.class);
+        assertThatThrownBy(() -> camel.getEndpoint("register:nowhere?operation=lookup"))
+                .isInstanceOf(ResolveEndpointFailedException.class);
     }
 
     @Test

@@ -73,6 +73,17 @@ class IndicatorQueries {
             + "WHERE d.created_at >= :from AND d.created_at < :to "
             + "AND NOT EXISTS (SELECT 1 FROM once_only_dossier o WHERE o.dossier_code = d.dossier_code)";
 
+    /**
+     * Per dossier with a transfer created in the period (per day of it, split by day), whether every such transfer
+     * went over the document axis and was accepted ({@code SENT}); the dossier's unit from {@code kpi_dossier}.
+     */
+    private static final String TRANSFERRED = "SELECT bucket, COUNT(*) AS dossiers, SUM(electronic) AS electronic "
+            + "FROM (SELECT t.dossier_code, %1$s AS bucket, "
+            + "MIN(CASE WHEN t.channel = 'AXIS' AND t.state = 'SENT' THEN 1 ELSE 0 END) AS electronic "
+            + "FROM dossier_transfer t LEFT JOIN kpi_dossier k ON k.dossier_code = t.dossier_code "
+            + "WHERE t.created_at >= :from AND t.created_at < :to%2$s GROUP BY t.dossier_code, %1$s) d "
+            + "GROUP BY bucket";
+
     private final JdbcClient jdbc;
     private final ProcedureCatalogue catalogue;
 
@@ -101,6 +112,10 @@ class IndicatorQueries {
             add(bucket(buckets, split.read().of(row)), Indicator.DATA_REUSED, Counts.of(row.getLong("without"),
                     row.getLong("dossiers")));
         });
+        transferred(from, to, unitCode, split).query(row -> {
+            add(bucket(buckets, split.read().of(row)), Indicator.E_TRANSFER, Counts.of(row.getLong("electronic"),
+                    row.getLong("dossiers")));
+        });
         Map<String, Long> withoutSource = new HashMap<>();
         Function<String, Long> needsNothingHeld = code -> catalogue.find(code).map(IndicatorQueries::needsNothingHeld)
                 .orElse(0L);
@@ -121,9 +136,18 @@ class IndicatorQueries {
     private JdbcClient.StatementSpec query(String select, String time, Instant from, Instant to, String unitCode,
                                            Split<?> split, String alsoGroupedBy) {
         String key = split.key().apply(time);
-        JdbcClient.StatementSpec statement = jdbc.sql(select.formatted(key) + (unitCode == null ? "" : UNIT_FILTER)
-                        + " GROUP BY " + key + alsoGroupedBy)
-                .param("from", Timestamps.sql(from)).param("to", Timestamps.sql(to));
+        return bound(select.formatted(key) + (unitCode == null ? "" : UNIT_FILTER) + " GROUP BY " + key
+                + alsoGroupedBy, from, to, unitCode);
+    }
+
+    private JdbcClient.StatementSpec transferred(Instant from, Instant to, String unitCode, Split<?> split) {
+        return bound(TRANSFERRED.formatted(split.key().apply("t.created_at"), unitCode == null ? "" : UNIT_FILTER),
+                from, to, unitCode);
+    }
+
+    private JdbcClient.StatementSpec bound(String sql, Instant from, Instant to, String unitCode) {
+        JdbcClient.StatementSpec statement = jdbc.sql(sql).param("from", Timestamps.sql(from))
+                .param("to", Timestamps.sql(to));
         return unitCode == null ? statement : statement.param("unit", unitCode);
     }
 

@@ -173,7 +173,7 @@ class SignedResultsIT {
     /** A dossier of the signed samples' owner, without documents of its own. */
     private static ObjectNode ofOwner(String code) {
         ObjectNode dossier = dossier(code);
-        dossier.with("applicant").put("id", OWNER).put("name", "Trần Thị Bình");
+        ((ObjectNode) dossier.get("applicant")).put("id", OWNER).put("name", "Trần Thị Bình");
         dossier.putArray("documents");
         return dossier;
     }

@@ -3,7 +3,7 @@ package vn.hanoi.gateway.mappings.documentaxis;
 import java.time.OffsetDateTime;
 
 /** What an edXML envelope carries: a document ({@code MessageHeader}) or a status ({@code Status}). */
-public sealed interface EdxmlMessage permits AxisDocument, AxisStatus {
+public sealed interface EdxmlMessage permits AxisDocument, StatusMessage {
 
     String fromOrganId();
 

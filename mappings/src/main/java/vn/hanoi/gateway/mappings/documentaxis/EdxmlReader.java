@@ -41,11 +41,11 @@ public final class EdxmlReader {
                         .orElseThrow(() -> missing("MessageHeader"))));
     }
 
-    private static AxisStatus status(EdxmlElements status) {
+    private static StatusMessage status(EdxmlElements status) {
         String code = status.text("StatusCode");
-        return new AxisStatus(required(status, "ResponseFor", "DocumentId"), status.text("ResponseFor", "OrganId"),
+        return new StatusMessage(required(status, "ResponseFor", "DocumentId"), status.text("ResponseFor", "OrganId"),
                 required(status, "From", "OrganId"), status.text("From", "OrganName"),
-                code == null ? missingValue("Status/StatusCode") : code, AxisStatusCode.of(code),
+                code == null ? missingValue("Status/StatusCode") : code, AxisStatus.of(code),
                 status.text("Description"), EdxmlDates.instant(status.text("Timestamp")).orElse(null),
                 status.text("StaffInfo", "Department"), status.text("StaffInfo", "Staff"));
     }
@@ -70,7 +70,7 @@ public final class EdxmlReader {
     private static TransferredDossier dossier(EdxmlElements dossier) {
         ApplicantType type = ApplicantType.fromPortal(dossier.text("LoaiDoiTuong")).orElse(null);
         return new TransferredDossier(dossier.text("MaHoSo"), dossier.text("MaTTHC"),
-                TransferPurpose.of(dossier.text("MucDich")).orElse(null), dossier.text("MaDonViNhan"),
+                TransferPurpose.fromMucDich(dossier.text("MucDich")).orElse(null), dossier.text("MaDonViNhan"),
                 dossier.text("MaQuanHuyenNhan"),
                 new Applicant(type, dossier.text("MaDoiTuong"), dossier.text("ChuHoSo")),
                 EdxmlDates.day(dossier.text("HanTraLoi")).orElse(null));

@@ -2,27 +2,24 @@ package vn.hanoi.gateway.mappings.documentaxis;
 
 import java.util.Arrays;
 import java.util.Optional;
-import vn.hanoi.gateway.mappings.common.Text;
 
-/** Why a dossier travels over the axis: {@code HoSoLienThong/MucDich}. */
+/** Why a dossier goes to another agency: {@code HoSoLienThong/MucDich} on the axis ({@code document-axis.md}). */
 public enum TransferPurpose {
     REQUEST_OPINION("1"),
     HAND_OVER("2"),
     RETURN_RESULT("3");
 
-    private final String code;
+    private final String mucDich;
 
-    TransferPurpose(String code) {
-        this.code = code;
+    TransferPurpose(String mucDich) {
+        this.mucDich = mucDich;
     }
 
-    /** {@code MucDich} on the wire. */
-    public String code() {
-        return code;
+    public String mucDich() {
+        return mucDich;
     }
 
-    public static Optional<TransferPurpose> of(String mucDich) {
-        String plain = Text.blankToNull(mucDich);
-        return Arrays.stream(values()).filter(value -> value.code.equals(plain)).findFirst();
+    public static Optional<TransferPurpose> fromMucDich(String code) {
+        return Arrays.stream(values()).filter(purpose -> purpose.mucDich.equals(code)).findFirst();
     }
 }

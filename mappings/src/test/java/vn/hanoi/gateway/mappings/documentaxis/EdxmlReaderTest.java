@@ -77,10 +77,10 @@ class EdxmlReaderTest {
 
     @Test
     void readsAStatusWithWhatItAnswers() {
-        AxisStatus status = (AxisStatus) reader.read(fixture("status-03-received.xml"));
+        StatusMessage status = (StatusMessage) reader.read(fixture("status-03-received.xml"));
 
-        assertThat(status).isEqualTo(new AxisStatus("000.00.00.H00,2026/11/20,LT-000017/HNI-LTMC", "000.00.00.H00",
-                "000.00.00.G01", "Cục Thuế (sandbox)", "03", AxisStatusCode.RECEIVED,
+        assertThat(status).isEqualTo(new StatusMessage("000.00.00.H00,2026/11/20,LT-000017/HNI-LTMC", "000.00.00.H00",
+                "000.00.00.G01", "Cục Thuế (sandbox)", "03", AxisStatus.RECEIVED,
                 "Đã tiếp nhận, vào sổ văn bản đến", OffsetDateTime.parse("2026-11-20T09:15:02+07:00"), "Văn thư",
                 "Văn thư Cục Thuế (sandbox)"));
         assertThat(status.responseFor()).isEqualTo("000.00.00.H00,2026/11/20,LT-000017/HNI-LTMC");
@@ -106,10 +106,10 @@ class EdxmlReaderTest {
                   <e:ResponseFor><e:DocumentId>D-1</e:DocumentId></e:ResponseFor>
                 </e:Status></e:edXMLHeader></e:edXMLEnvelope>""";
 
-        AxisStatus read = (AxisStatus) reader.read(status);
+        StatusMessage read = (StatusMessage) reader.read(status);
 
         assertThat(read.statusCode()).isEqualTo("99");
-        assertThat(read.status()).isEqualTo(AxisStatusCode.UNKNOWN);
+        assertThat(read.status()).isEqualTo(AxisStatus.UNKNOWN);
         assertThat(read.fromOrganId()).isEqualTo("000.00.00.G01");
         assertThat(read.sentAt()).isEqualTo(OffsetDateTime.parse("2026-11-21T08:00:00+07:00"));
         assertThat(read.description()).isNull();
@@ -117,11 +117,11 @@ class EdxmlReaderTest {
 
     @Test
     void mapsEveryStatusCodeOfTheContract() {
-        assertThat(List.of("01", "02", "03", "04", "05", "06", "13", "15", "16", "07", "")).map(AxisStatusCode::of)
-                .containsExactly(AxisStatusCode.ARRIVED, AxisStatusCode.REFUSED, AxisStatusCode.RECEIVED,
-                        AxisStatusCode.ASSIGNED, AxisStatusCode.PROCESSING, AxisStatusCode.COMPLETED,
-                        AxisStatusCode.RECALL_REQUESTED, AxisStatusCode.CHANGE_ACCEPTED, AxisStatusCode.CHANGE_REFUSED,
-                        AxisStatusCode.UNKNOWN, AxisStatusCode.UNKNOWN);
+        assertThat(List.of("01", "02", "03", "04", "05", "06", "13", "15", "16", "07", "")).map(AxisStatus::of)
+                .containsExactly(AxisStatus.ARRIVED, AxisStatus.REFUSED, AxisStatus.RECEIVED,
+                        AxisStatus.ASSIGNED, AxisStatus.PROCESSING, AxisStatus.COMPLETED,
+                        AxisStatus.RECALL_REQUESTED, AxisStatus.CHANGE_ACCEPTED, AxisStatus.CHANGE_REFUSED,
+                        AxisStatus.UNKNOWN, AxisStatus.UNKNOWN);
     }
 
     @Test

@@ -194,6 +194,8 @@ class AxisInboxIT {
                 "--gateway.catalogue.enabled=false",
                 "--gateway.dossiers.outbox.enabled=false",
                 "--gateway.connectors.document-axis.base-url=" + axis.baseUrl(),
+                // a stub just started, on a machine the build shares, may take longer than the default 3 s to answer
+                "--gateway.connectors.document-axis.attempt-timeout=30s",
                 "--gateway.connectors.document-axis.inbox.enabled=false");
     }
 

@@ -31,11 +31,11 @@ class AxisInboxConfiguration {
     }
 
     @Bean
-    AxisInboxRoutes axisInboxRoutes(ProducerTemplate producer, AxisInboxLedger ledger, AxisSettings axis,
-                                    InboxSettings settings, LockProvider jobLocks,
+    AxisInboxRoutes axisInboxRoutes(ProducerTemplate producer, AxisInboxLedger ledger, InboxAnswers answers,
+                                    AxisSettings axis, InboxSettings settings, LockProvider jobLocks,
                                     @Value("${gateway.jobs.lock.at-most-for}") Duration lockAtMostFor, Clock clock) {
-        return new AxisInboxRoutes(new InboxReading(producer, ledger, axis.organId(), settings, clock), settings,
-                axis.pollInterval(),
-                new OneInstanceAtATime(jobLocks, AxisInboxRoutes.READ, axis.pollInterval(), lockAtMostFor, clock));
+        return new AxisInboxRoutes(new InboxReading(producer, ledger, axis.organId(), settings, clock),
+                new AnswerSending(producer, answers, clock), settings, axis.pollInterval(),
+                job -> new OneInstanceAtATime(jobLocks, job, axis.pollInterval(), lockAtMostFor, clock));
     }
 }

@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.hanoi.gateway.routes.connector.ConnectorProperties;
 import vn.hanoi.gateway.routes.connector.Connectors;
-import vn.hanoi.gateway.routes.npsp.OneInstanceAtATime;
+import vn.hanoi.gateway.routes.jobs.OneInstanceAtATime;
 
 /**
  * The gateway's inbox at the axis, when the connector is configured: the authenticated call route it shares with

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.hanoi.gateway.routes.connector.Connector;
 import vn.hanoi.gateway.routes.connector.Connectors;
-import vn.hanoi.gateway.routes.npsp.OneInstanceAtATime;
+import vn.hanoi.gateway.routes.jobs.OneInstanceAtATime;
 
 /**
  * Declares the document-axis connector when its {@code base-url} is configured (the sandbox simulates it): the

@@ -31,7 +31,7 @@ java -Xmx512m -jar "$JAR" --server.port="$PORT" --gateway.data-dir="$TMP" \
   --spring.profiles.active=sandbox --gateway.sandbox.enabled=false \
   --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$DB" --spring.datasource.username=postgres \
   --gateway.intake.enabled=false --gateway.connectors.command-centre.poll-interval=24h \
-  $(for system in business civil-status insurance land npsp population; do
+  $(for system in business civil-status document-axis insurance land npsp population; do
       echo "--gateway.connectors.$system.base-url=http://127.0.0.1:9"; done) \
   --logging.level.root=WARN > "$TMP/gateway.log" 2>&1 &
 GATEWAY=$!

@@ -80,7 +80,7 @@ class OpsPageIT {
         page.findElement(By.id("ops-key")).sendKeys(GatewayHttp.OPS_KEY);
         page.findElement(By.cssSelector("#key-form button[type=submit]")).click();
 
-        wait.until(d -> cards(d).size() == 7);
+        wait.until(d -> cards(d).size() == 8);
         assertThat(cards(page)).extracting(Card::system).containsExactly("business", "civil-status", "command-centre", "document-axis", "insurance", "land",
                 "npsp", "population");
         assertThat(cards(page)).extracting(Card::state).doesNotContain("DOWN");

@@ -78,6 +78,13 @@ public class DossierFacts {
         }
     }
 
+    /** The dossier was rated: {@code unsatisfied} when dissatisfied or a complaint (once so, it stays so). */
+    public void rated(String dossierCode, boolean unsatisfied) {
+        jdbc.sql("UPDATE kpi_dossier SET rated = TRUE, rated_unsatisfied = (rated_unsatisfied OR :unsatisfied) "
+                        + "WHERE dossier_code = :code")
+                .param("unsatisfied", unsatisfied).param("code", dossierCode).update();
+    }
+
     /** A result set with verified signatures was accepted for the dossier. */
     public void signedResultAccepted(String dossierCode) {
         jdbc.sql("UPDATE kpi_dossier SET signed_result = TRUE WHERE dossier_code = :code")

@@ -15,7 +15,7 @@ import vn.hanoi.gateway.mappings.npsp.PortalTime;
 
 /**
  * The indicators' counts for a period, split by unit (a null unit: dossiers without one) or by Vietnam day, each an
- * indexed aggregate over {@code kpi_dossier} (with the ratings, and {@code dossier_transfer} for {@code E_TRANSFER}),
+ * indexed aggregate over {@code kpi_dossier} (and {@code dossier_transfer} for {@code E_TRANSFER}),
  * one grouped query per kind of fact, never a dossier loaded into memory. Counting rules: {@code docs/indicators.md}.
  */
 @Repository
@@ -46,14 +46,11 @@ class IndicatorQueries {
             + "SUM(CASE WHEN k.online THEN 1 ELSE 0 END) AS online, "
             + "SUM(CASE WHEN k.digitised THEN 1 ELSE 0 END) AS digitised, "
             + "SUM(CASE WHEN k.resubmitted = FALSE THEN 1 ELSE 0 END) AS spared, "
-            + "SUM(CASE WHEN r.rated > 0 THEN 1 ELSE 0 END) AS rated, "
-            + "SUM(CASE WHEN r.unsatisfied > 0 "
+            + "SUM(CASE WHEN k.rated THEN 1 ELSE 0 END) AS rated, "
+            + "SUM(CASE WHEN k.rated_unsatisfied "
             + "OR (k.due_at IS NOT NULL AND (k.settled_at > k.due_at OR (k.settled_at IS NULL AND k.due_at < :now))) "
             + "THEN 1 ELSE 0 END) AS unsatisfied "
-            + "FROM kpi_dossier k LEFT JOIN (SELECT dossier_code, COUNT(*) AS rated, "
-            + "SUM(CASE WHEN satisfaction = 'DISSATISFIED' OR complaint IS NOT NULL THEN 1 ELSE 0 END) AS unsatisfied "
-            + "FROM kpi_rating GROUP BY dossier_code) r ON r.dossier_code = k.dossier_code "
-            + "WHERE k.received_at >= :from AND k.received_at < :to";
+            + "FROM kpi_dossier k WHERE k.received_at >= :from AND k.received_at < :to";
 
     private static final String SETTLED = "SELECT %s AS bucket, COUNT(*) AS settled, "
             + "SUM(CASE WHEN k.due_at IS NOT NULL THEN 1 ELSE 0 END) AS with_due, "
@@ -63,23 +60,26 @@ class IndicatorQueries {
 
     /**
      * Per dossier with a transfer created in the period (per day of it, split by day), whether every such transfer
-     * went over the document axis and was accepted ({@code SENT}); the dossier's unit from {@code kpi_dossier}.
+     * went over the document axis and was accepted ({@code SENT}). Each transfer's unit is its dossier's, looked up
+     * by primary key: a join let PostgreSQL read every dossier to hash them (BENCHMARKS.md).
      */
     private static final String TRANSFERRED = "SELECT bucket, COUNT(*) AS dossiers, SUM(electronic) AS electronic "
-            + "FROM (SELECT t.dossier_code, %1$s AS bucket, "
-            + "MIN(CASE WHEN t.channel = 'AXIS' AND t.state = 'SENT' THEN 1 ELSE 0 END) AS electronic "
-            + "FROM dossier_transfer t LEFT JOIN kpi_dossier k ON k.dossier_code = t.dossier_code "
-            + "WHERE t.created_at >= :from AND t.created_at < :to%2$s GROUP BY t.dossier_code, %1$s) d "
-            + "GROUP BY bucket";
+            + "FROM (SELECT k.dossier_code, %1$s AS bucket, "
+            + "MIN(CASE WHEN k.channel = 'AXIS' AND k.state = 'SENT' THEN 1 ELSE 0 END) AS electronic "
+            + "FROM (SELECT t.dossier_code, t.channel, t.state, t.created_at, "
+            + "(SELECT u.unit_code FROM kpi_dossier u WHERE u.dossier_code = t.dossier_code) AS unit_code "
+            + "FROM dossier_transfer t WHERE t.created_at >= :from AND t.created_at < :to) k "
+            + "WHERE 1 = 1%2$s GROUP BY k.dossier_code, %1$s) d GROUP BY bucket";
 
     /**
      * Per applicant type, the distinct applicants of the dossiers received in the period and those of them with a
      * dossier in which they resubmitted something (or not known to have not).
      */
-    private static final String APPLICANTS = "SELECT k.applicant_type, COUNT(DISTINCT k.applicant_key) AS applicants, "
-            + "COUNT(DISTINCT CASE WHEN k.resubmitted = FALSE THEN NULL ELSE k.applicant_key END) AS resubmitting "
+    private static final String APPLICANTS = "SELECT applicant_type, COUNT(*) AS applicants, "
+            + "SUM(resubmitting) AS resubmitting FROM (SELECT k.applicant_type, k.applicant_key, "
+            + "MAX(CASE WHEN k.resubmitted = FALSE THEN 0 ELSE 1 END) AS resubmitting "
             + "FROM kpi_dossier k WHERE k.received_at >= :from AND k.received_at < :to "
-            + "AND k.applicant_key IS NOT NULL";
+            + "AND k.applicant_key IS NOT NULL%s GROUP BY k.applicant_type, k.applicant_key) a GROUP BY applicant_type";
 
     private final JdbcClient jdbc;
 
@@ -93,7 +93,7 @@ class IndicatorQueries {
      */
     Applicants applicants(Instant from, Instant to, String unitCode) {
         Map<String, Counts> byType = new HashMap<>();
-        bound(APPLICANTS + (unitCode == null ? "" : UNIT_FILTER) + " GROUP BY k.applicant_type", from, to, unitCode)
+        bound(APPLICANTS.formatted(unitCode == null ? "" : UNIT_FILTER), from, to, unitCode)
                 .query(row -> {
                     long applicants = row.getLong("applicants");
                     byType.put(row.getString("applicant_type"), Counts.of(applicants - row.getLong("resubmitting"),
@@ -135,7 +135,7 @@ class IndicatorQueries {
     }
 
     private JdbcClient.StatementSpec transferred(Instant from, Instant to, String unitCode, Split<?> split) {
-        return bound(TRANSFERRED.formatted(split.key().apply("t.created_at"), unitCode == null ? "" : UNIT_FILTER),
+        return bound(TRANSFERRED.formatted(split.key().apply("k.created_at"), unitCode == null ? "" : UNIT_FILTER),
                 from, to, unitCode);
     }
 

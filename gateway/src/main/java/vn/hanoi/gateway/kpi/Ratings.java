@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import vn.hanoi.gateway.dossiers.DossierFacts;
 import vn.hanoi.gateway.dossiers.Timestamps;
 import vn.hanoi.gateway.problem.ApiException;
 import vn.hanoi.gateway.problem.ErrorCode;
@@ -13,15 +15,19 @@ import vn.hanoi.gateway.problem.ErrorCode;
 class Ratings {
 
     private final JdbcClient jdbc;
+    private final DossierFacts facts;
 
-    Ratings(JdbcClient jdbc) {
+    Ratings(JdbcClient jdbc, DossierFacts facts) {
         this.jdbc = jdbc;
+        this.facts = facts;
     }
 
     record Recorded(String ratingId, String dossierCode, RatingBody.Source source,
                     RatingBody.Satisfaction satisfaction, RatingBody.Complaint complaint, OffsetDateTime ratedAt) {
     }
 
+    /** The rating, and what it makes true of its dossier's facts, in one transaction. */
+    @Transactional
     Recorded record(String dossierCode, RatingBody.Rating rating) {
         boolean known = jdbc.sql("SELECT COUNT(*) FROM kpi_dossier WHERE dossier_code = :code")
                 .param("code", dossierCode).query(Long.class).single() > 0;
@@ -35,6 +41,8 @@ class Ratings {
                 .param("satisfaction", rating.satisfaction() == null ? null : rating.satisfaction().name())
                 .param("complaint", rating.complaint() == null ? null : rating.complaint().name())
                 .param("at", Timestamps.sql(rating.ratedAt())).update();
+        facts.rated(dossierCode, rating.satisfaction() == RatingBody.Satisfaction.DISSATISFIED
+                || rating.complaint() != null);
         return new Recorded(id, dossierCode, rating.source(), rating.satisfaction(), rating.complaint(),
                 Timestamps.inVietnam(rating.ratedAt()));
     }

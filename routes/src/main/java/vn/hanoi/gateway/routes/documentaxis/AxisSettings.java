@@ -3,6 +3,7 @@ package vn.hanoi.gateway.routes.documentaxis;
 import java.time.Duration;
 import java.util.Objects;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import vn.hanoi.gateway.routes.connector.ConditionalOnConnector;
 
 /**
  * {@code gateway.connectors.document-axis.*} as the axis connector reads it ({@code document-axis.md}): where the axis
@@ -10,6 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * the sandbox's in {@code application-sandbox.yml}), how often the inbox and the transfer outbox are polled, and the
  * organ's name as written in {@code MessageHeader/From}. Timeouts and the like are the connector kit's.
  */
+@ConditionalOnConnector(AxisSession.SYSTEM) // also read by the gateway's @ConfigurationPropertiesScan, which honours it
 @ConfigurationProperties("gateway.connectors.document-axis")
 public record AxisSettings(String baseUrl, String organId, String organName, String secret, Duration pollInterval) {
 

@@ -30,7 +30,7 @@ import vn.hanoi.gateway.problem.ErrorCode;
  * not there), lists an owner's, and gives a document's bytes only once they match the SHA-256 recorded.
  */
 @Service
-class Warehouse implements OwnerDocuments, DigitisedDocuments, SignedDocuments {
+class Warehouse implements OwnerDocuments, DigitisedDocuments, SignedDocuments, HeldDocuments {
 
     static final int MAX_LISTED = 500;
     private static final Logger LOG = LoggerFactory.getLogger(Warehouse.class);
@@ -91,7 +91,8 @@ class Warehouse implements OwnerDocuments, DigitisedDocuments, SignedDocuments {
         return table.ofOwner(ownerType, ownerId, MAX_LISTED);
     }
 
-    Optional<WarehouseDocument> find(String documentId) {
+    @Override
+    public Optional<WarehouseDocument> find(String documentId) {
         return table.find(documentId);
     }
 
@@ -127,7 +128,8 @@ class Warehouse implements OwnerDocuments, DigitisedDocuments, SignedDocuments {
     }
 
     /** The document's bytes, checked against its SHA-256; a mismatch is 500 {@code DOCUMENT_INTEGRITY_FAILED}. */
-    byte[] content(WarehouseDocument document) {
+    @Override
+    public byte[] content(WarehouseDocument document) {
         try {
             return files.verified(document.sha256(), document.sizeBytes());
         } catch (DocumentFiles.IntegrityFailure failure) {

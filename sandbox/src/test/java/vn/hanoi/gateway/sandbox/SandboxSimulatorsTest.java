@@ -34,8 +34,8 @@ class SandboxSimulatorsTest {
         List<String> registers = Registers.scan().names();
         assertThat(registers).isNotEmpty();
         assertThat(Simulators.all()).extracting(Simulator::system)
-                .containsAll(registers).contains("npsp", "command-centre").doesNotHaveDuplicates()
-                .hasSize(registers.size() + 2);
+                .containsAll(registers).contains("npsp", "command-centre", "document-axis").doesNotHaveDuplicates()
+                .hasSize(registers.size() + 3);
     }
 
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -1,5 +1,10 @@
 package vn.hanoi.gateway.dossiers;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static vn.hanoi.gateway.dossiers.DossierRequests.code;
@@ -10,6 +15,8 @@ import static vn.hanoi.gateway.dossiers.DossierRequests.result;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -30,12 +37,17 @@ import vn.hanoi.gateway.testing.GatewayHttp;
 /**
  * Signed results returned to the sandbox portal ({@code API.md} "Results"): the refusals, then the file uploaded
  * ({@code TaiLenTepKetQua}) before the sync that lists it, field by field as the portal keeps them, and
- * {@code NgayTra} once the dossier is {@code RESULT_RETURNED}. The sandbox's signed samples are the documents.
+ * {@code NgayTra} once the dossier is {@code RESULT_RETURNED}; an upload that failed, or timed out after the portal
+ * kept the file (faults stubbed on the simulator), repeated and held once. The sandbox's signed samples are the
+ * documents.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"gateway.dossiers.outbox.poll-interval=200ms", "gateway.catalogue.enabled=false"})
+        properties = {"gateway.dossiers.outbox.poll-interval=200ms", "gateway.catalogue.enabled=false",
+                "gateway.connectors.npsp.deadline=" + SignedResultsIT.PORTAL_DEADLINE_MILLIS + "ms",
+                "gateway.connectors.npsp.attempt-timeout=" + SignedResultsIT.PORTAL_DEADLINE_MILLIS + "ms"})
 class SignedResultsIT {
 
+    static final int PORTAL_DEADLINE_MILLIS = 2000;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String OWNER = "001226000011";
     private static final Path SAMPLES = Path.of("../sandbox/src/main/resources/sandbox/signatures");
@@ -164,6 +176,36 @@ class SignedResultsIT {
         assertThat(api.progress(code, progress("RESULT_RETURNED", 90)).statusCode()).isEqualTo(409);
     }
 
+    @Test
+    void anUploadThatFailedOrTimedOutAfterThePortalKeptTheFileIsRepeatedAndHeldOnce() throws Exception {
+        String code = code(520);
+        processed(code);
+        URI simulator = URI.create(portal);
+        WireMock admin = new WireMock(simulator.getHost(), simulator.getPort());
+        admin.register(post(urlPathEqualTo("/api/integration")).atPriority(0).inScenario("upload-" + code)
+                .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("kept-but-slow")
+                .withRequestBody(matchingJsonPath("$.service", equalTo("TaiLenTepKetQua")))
+                .withRequestBody(matchingJsonPath("$.MaHoSo", equalTo(code)))
+                .willReturn(aResponse().withStatus(503)));
+        admin.register(post(urlPathEqualTo("/api/integration")).atPriority(0).inScenario("upload-" + code)
+                .whenScenarioStateIs("kept-but-slow").willSetStateTo("healed")
+                .withRequestBody(matchingJsonPath("$.service", equalTo("TaiLenTepKetQua")))
+                .withRequestBody(matchingJsonPath("$.MaHoSo", equalTo(code)))
+                .willReturn(aResponse().withFixedDelay(PORTAL_DEADLINE_MILLIS + 1000).withTransformers("npsp-dossier-book")));
+
+        assertThat(api.result(code, result("7/QĐ-UBND", "WH-SIG-GOOD")).statusCode()).isEqualTo(202);
+
+        await().atMost(Duration.ofSeconds(40)).until(() -> "SYNCED".equals(api.view(code).at("/sync/state").asText()));
+        assertThat(admin.getScenarios()).filteredOn(scenario -> scenario.getName().equals("upload-" + code))
+                .extracting(Scenario::getState).as("the upload met a 503, then a timeout after the portal kept it")
+                .containsExactly("healed");
+        assertThat(api.view(code).at("/results/0/portalFileId").asText()).isEqualTo(code + "-KQ01");
+        assertThat(portal("TraCuuHoSo", "mahoso", code).at("/result/DanhSachGiayToKetQua/0/IdTep").asText())
+                .isEqualTo(code + "-KQ01");
+        assertThat(portal("LayTepKetQua", "idTep", code + "-KQ02").get("error_code").asText())
+                .as("the repeat kept nothing new").isEqualTo("02");
+    }
+
     private void processed(String code) {
         assertThat(api.register(ofOwner(code)).statusCode()).isEqualTo(202);
         assertThat(api.progress(code, progress("ACCEPTED", 5)).statusCode()).isEqualTo(202);
@@ -181,15 +223,15 @@ class SignedResultsIT {
     /** A call asked of the sandbox portal directly. */
     private JsonNode portal(String service, String field, String value) throws IOException, InterruptedException {
         HttpClient client = HttpClient.newHttpClient();
-        JsonNode login = JSON.readTree(client.send(post("/api/auth",
+        JsonNode login = JSON.readTree(client.send(portalRequest("/api/auth",
                 "{\"username\":\"hanoi-gateway\",\"password\":\"sandbox-npsp-password\"}"),
                 HttpResponse.BodyHandlers.ofString()).body());
         String call = JSON.createObjectNode().put("session", login.get("session").asText()).put("madonvi", "000.00.00.H00")
                 .put("service", service).put(field, value).toString();
-        return JSON.readTree(client.send(post("/api/integration", call), HttpResponse.BodyHandlers.ofString()).body());
+        return JSON.readTree(client.send(portalRequest("/api/integration", call), HttpResponse.BodyHandlers.ofString()).body());
     }
 
-    private HttpRequest post(String path, String body) {
+    private HttpRequest portalRequest(String path, String body) {
         return HttpRequest.newBuilder(URI.create(portal + path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }

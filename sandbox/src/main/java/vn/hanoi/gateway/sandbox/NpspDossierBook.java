@@ -29,6 +29,8 @@ import java.util.stream.StreamSupport;
  *       {@code QuaTrinhXuLy}; unknown: {@code "02"};</li>
  *   <li>{@code TaiLenTepKetQua}, {@code LayTepKetQua}: the dossiers' result files ({@link NpspResultFiles}).</li>
  * </ul>
+ * Faults are stubs of higher priority, as for every simulator; one that names this transformer is answered by the
+ * book after the stub's delay, so that a call can be kept by the portal and still time out at the caller.
  * A batch with an item missing its keys is {@code "01"} and changes nothing; so is a {@code DongBoHoSoMC} whose
  * {@code DanhSachGiayToKetQua} names a file the portal does not hold for that dossier, lacks a field, or whose
  * {@code NgayTra} is neither {@code ""} nor a time not before {@code NgayTiepNhan}: uploads come first.
@@ -64,7 +66,8 @@ final class NpspDossierBook extends StubTransformer {
             case "LayTepKetQua" -> resultFiles.lookUp(call.path("idTep").asText(""));
             default -> NpspSimulator.answer("01", "Dịch vụ không được hỗ trợ");
         };
-        return Json.ok(answer).build();
+        // A stub's delay stays: a test makes a call slow (past the caller's deadline) after the book acted on it.
+        return Json.ok(answer).withFixedDelay(serveEvent.getResponseDefinition().getFixedDelayMilliseconds()).build();
     }
 
     private String synchronise(JsonNode data) {

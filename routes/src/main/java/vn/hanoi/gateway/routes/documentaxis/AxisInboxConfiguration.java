@@ -1,13 +1,17 @@
 package vn.hanoi.gateway.routes.documentaxis;
 
 import java.time.Clock;
+import java.time.Duration;
+import net.javacrumbs.shedlock.core.LockProvider;
 import org.apache.camel.ProducerTemplate;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.hanoi.gateway.routes.connector.ConnectorProperties;
 import vn.hanoi.gateway.routes.connector.Connectors;
+import vn.hanoi.gateway.routes.jobs.OneInstanceAtATime;
 
 /**
  * The gateway's inbox at the axis, when the connector is configured: the authenticated call route it shares with
@@ -28,8 +32,10 @@ class AxisInboxConfiguration {
 
     @Bean
     AxisInboxRoutes axisInboxRoutes(ProducerTemplate producer, AxisInboxLedger ledger, InboxAnswers answers,
-                                    AxisSettings axis, InboxSettings settings, JobLocks jobLocks, Clock clock) {
+                                    AxisSettings axis, InboxSettings settings, LockProvider jobLocks,
+                                    @Value("${gateway.jobs.lock.at-most-for}") Duration lockAtMostFor, Clock clock) {
         return new AxisInboxRoutes(new InboxReading(producer, ledger, axis.organId(), settings, clock),
-                new AnswerSending(producer, answers, clock), settings, axis.pollInterval(), jobLocks);
+                new AnswerSending(producer, answers, clock), settings, axis.pollInterval(),
+                job -> new OneInstanceAtATime(jobLocks, job, axis.pollInterval(), lockAtMostFor, clock));
     }
 }

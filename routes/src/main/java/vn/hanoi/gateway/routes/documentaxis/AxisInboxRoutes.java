@@ -2,6 +2,7 @@ package vn.hanoi.gateway.routes.documentaxis;
 
 import java.time.Duration;
 import org.apache.camel.Exchange;
+import org.apache.camel.Predicate;
 import org.apache.camel.Processor;
 import org.apache.camel.builder.RouteBuilder;
 import org.slf4j.Logger;
@@ -35,6 +36,11 @@ final class AxisInboxRoutes extends RouteBuilder {
         this.locks = locks;
     }
 
+    /** Makes the step that lets a job's run go ahead on one instance at a time. */
+    @FunctionalInterface
+    interface JobLocks {
+        Predicate onOneInstance(String job);
+    }
 
     @Override
     public void configure() {
@@ -48,7 +54,7 @@ final class AxisInboxRoutes extends RouteBuilder {
                 + "&period=" + pollInterval.toMillis())
                 .routeId(name + "-schedule").autoStartup(settings.enabled())
                 .onException(Exception.class).handled(true).process(exchange -> logFailure(name, exchange)).end()
-                .filter(locks.onOneInstance(name, pollInterval))
+                .filter(locks.onOneInstance(name))
                 .to("direct:" + name);
     }
 

@@ -19,7 +19,9 @@ import vn.hanoi.gateway.testing.GatewayHttp;
  * routed as {@code expected-routing.json} says; a unit's refusal goes back to the sender as a status the axis accepts.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"gateway.catalogue.enabled=false", "gateway.dossiers.outbox.enabled=false"})
+        properties = {"gateway.catalogue.enabled=false", "gateway.dossiers.outbox.enabled=false",
+                // the machine the build runs on is shared: a first answer may take longer than the default 3 s
+                "gateway.connectors.document-axis.attempt-timeout=30s"})
 class AxisInboxSandboxIT {
 
     @LocalServerPort

@@ -4,14 +4,14 @@ import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
- * One authenticated call to the axis over its HTTP endpoint ({@code document-axis-call}): the body is an
+ * One authenticated call to the axis over its HTTP endpoint ({@code document-axis-request}): the body is an
  * {@link AxisRequest}; the answer's status and body are left on the message. The token is the shared
  * {@link AxisSession}'s; when the axis answers 401 {@code BAD_TOKEN} (it may expire a token early), the token is
  * dropped and the call made once more with a new one, as the contract asks.
  */
 final class AxisCallRoute extends RouteBuilder {
 
-    static final String CALL = "document-axis-call";
+    static final String CALL = "document-axis-request";
     static final String ENDPOINT = "direct:" + CALL;
     private static final String REQUEST = "axisRequest";
     private static final String TOKEN = "axisToken";

@@ -1,6 +1,6 @@
 package vn.hanoi.gateway.routes.documentaxis;
 
-/** A call to the axis made through the {@code document-axis-call} route: method, path, query and body (or null). */
+/** A call to the axis made through the {@code document-axis-request} route: method, path, query and body (or null). */
 record AxisRequest(String method, String path, String query, String contentType, String body) {
 
     static AxisRequest get(String path, String query) {

@@ -7,14 +7,17 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.hanoi.gateway.mappings.common.AdminUnits;
 import vn.hanoi.gateway.mappings.npsp.CounterDossier;
 import vn.hanoi.gateway.mappings.npsp.DossierStatus;
 import vn.hanoi.gateway.mappings.npsp.DossierSync;
+import vn.hanoi.gateway.mappings.npsp.HandOver;
 import vn.hanoi.gateway.mappings.npsp.ProgressSync;
 import vn.hanoi.gateway.mappings.npsp.ProgressUpdate;
 import vn.hanoi.gateway.problem.ApiException;
 import vn.hanoi.gateway.problem.ErrorCode;
 import vn.hanoi.gateway.routes.npsp.OutboxEntry;
+import vn.hanoi.gateway.routes.npsp.ProcedureCatalogue;
 
 /**
  * Registers dossiers and their progress: each accepted change and its outbox entry are written in one
@@ -27,12 +30,15 @@ class CounterDossiers {
     private final DossierTable dossiers;
     private final OutboxTable outbox;
     private final DossierFacts facts;
+    private final ProcedureCatalogue catalogue;
     private final Clock clock;
 
-    CounterDossiers(DossierTable dossiers, OutboxTable outbox, DossierFacts facts, Clock clock) {
+    CounterDossiers(DossierTable dossiers, OutboxTable outbox, DossierFacts facts, ProcedureCatalogue catalogue,
+                    Clock clock) {
         this.dossiers = dossiers;
         this.outbox = outbox;
         this.facts = facts;
+        this.catalogue = catalogue;
         this.clock = clock;
     }
 
@@ -94,7 +100,9 @@ class CounterDossiers {
     @Transactional(readOnly = true)
     public DossierView view(String dossierCode) {
         DossierTable.Stored stored = dossiers.find(dossierCode).orElseThrow(() -> unknown(dossierCode));
-        return DossierView.of(stored, dossiers.history(dossierCode), outbox.syncOf(dossierCode));
+        HandOver handOver = HandOver.of(stored.dossier(), catalogue.find(stored.dossier().procedureCode()).orElse(null),
+                AdminUnits.hanoi()).orElse(null);
+        return DossierView.of(stored, dossiers.history(dossierCode), outbox.syncOf(dossierCode), handOver);
     }
 
     private Accepted accepted(String dossierCode) {

@@ -5,22 +5,25 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import vn.hanoi.gateway.mappings.npsp.CounterDossier;
 import vn.hanoi.gateway.mappings.npsp.DossierStatus;
+import vn.hanoi.gateway.mappings.npsp.HandOver;
 
 /**
  * {@code GET /api/v1/dossiers/{dossierCode}}: the dossier's fields as it was registered, then its current status,
- * its history and its sync state.
+ * its history, its sync state, and the hand-over it calls for (null: none; {@link HandOver}).
  */
-record DossierView(@JsonUnwrapped CounterDossier dossier, DossierStatus status, List<Step> history, SyncView sync) {
+record DossierView(@JsonUnwrapped CounterDossier dossier, DossierStatus status, List<Step> history, SyncView sync,
+                   HandOver handOver) {
 
     /** One status the dossier went through, oldest first; the first is {@code RECEIVED} at {@code receivedAt}. */
     record Step(DossierStatus status, String officer, String officerTitle, String department, String note,
                 OffsetDateTime at) {
     }
 
-    static DossierView of(DossierTable.Stored stored, List<DossierTable.HistoryEntry> history, SyncView sync) {
+    static DossierView of(DossierTable.Stored stored, List<DossierTable.HistoryEntry> history, SyncView sync,
+                          HandOver handOver) {
         return new DossierView(stored.dossier(), stored.status(),
                 history.stream().map(step -> new Step(step.status(), step.officer(), step.officerTitle(),
                         step.department(), step.note(), Timestamps.inVietnam(step.at()))).toList(),
-                sync);
+                sync, handOver);
     }
 }

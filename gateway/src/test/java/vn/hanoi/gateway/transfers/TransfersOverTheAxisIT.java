@@ -205,6 +205,26 @@ class TransfersOverTheAxisIT {
         }
     }
 
+    @Test
+    void aLandDossierReceivedOutsideItsParcelsCommuneOffersAHandOverToThatCommune() {
+        String code = "000.00.00.H00-261128-0506";
+        ObjectNode dossier = DossierRequests.dossier(code).put("procedureCode", "9.000006");
+        dossier.putObject("parcel").put("communeCode", "10342").put("mapSheetNumber", "12").put("parcelNumber", "345");
+        assertThat(dossiers.register(dossier).statusCode()).isEqualTo(202);
+        String competent = "000.00.00.H00-261128-0507";
+        ObjectNode there = DossierRequests.dossier(competent).put("procedureCode", "9.000006").put("receivingUnitCode", "10342");
+        there.putObject("parcel").put("communeCode", "10342").put("mapSheetNumber", "12").put("parcelNumber", "346");
+        assertThat(dossiers.register(there).statusCode()).isEqualTo(202);
+
+        JsonNode handOver = dossiers.view(code).get("handOver");
+
+        assertThat(handOver.get("unitCode").asText()).isEqualTo("10342");
+        assertThat(handOver.get("unitName").asText()).isNotBlank();
+        assertThat(handOver.get("basis").asText()).isEqualTo("PARCEL");
+        assertThat(dossiers.view(competent).get("handOver").isNull()).isTrue();
+        assertThat(dossiers.view(registered(508)).get("handOver").isNull()).as("a procedure bound to no place").isTrue();
+    }
+
     private String registered(int sequence) {
         String code = String.format("000.00.00.H00-261128-%04d", sequence);
         assertThat(dossiers.register(DossierRequests.dossier(code)).statusCode()).isEqualTo(202);

@@ -7,7 +7,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.hanoi.gateway.routes.documentaxis.JobLocks;
-import vn.hanoi.gateway.routes.npsp.OneInstanceAtATime;
+import vn.hanoi.gateway.routes.jobs.OneInstanceAtATime;
 
 /**
  * The transfers' sending job runs on one instance at a time, by the same ShedLock step as the portal's jobs

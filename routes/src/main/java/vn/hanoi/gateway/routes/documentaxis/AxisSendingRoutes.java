@@ -10,7 +10,7 @@ import org.apache.camel.builder.RouteBuilder;
 /**
  * Sends the transfers' documents over the axis. The schedule ({@code document-axis-send-schedule}, every
  * {@code poll-interval}, on one instance at a time) runs {@code document-axis-send}: each transfer due is built into
- * edXML and posted on its own ({@code document-axis-post}: a {@code document-axis-call} with the session's token, and
+ * edXML and posted on its own ({@code document-axis-post}: a {@code document-axis-post-call} with the session's token, and
  * after 401 {@code BAD_TOKEN} one more with a new token), and its outcome recorded ({@link SendingOutcomes}). A post repeated after a crash carries the
  * same {@code DocumentId}: the axis answers it with the first {@code messageId} and delivers nothing again.
  */
@@ -19,7 +19,7 @@ final class AxisSendingRoutes extends RouteBuilder {
     static final String SCHEDULE = "document-axis-send-schedule";
     static final String SEND = "document-axis-send";
     static final String POST = "document-axis-post";
-    static final String CALL = "document-axis-call";
+    static final String CALL = "document-axis-post-call";
     static final String ENDPOINT = "direct:" + SEND;
     static final String QUEUED = "queuedTransfer";
     private static final String EDXML = "edxml";

@@ -10,6 +10,7 @@ import vn.hanoi.gateway.mappings.common.AdminUnits;
 import vn.hanoi.gateway.mappings.npsp.DossierRouter;
 import vn.hanoi.gateway.routes.connector.Connector;
 import vn.hanoi.gateway.routes.connector.Connectors;
+import vn.hanoi.gateway.routes.jobs.OneInstanceAtATime;
 
 /** Declares the portal connector: its client and session, and its dispatch, intake and catalogue jobs. */
 @Configuration(proxyBeanMethods = false)
@@ -20,7 +21,7 @@ class NpspConnector {
 
     @Bean
     NpspRoutes npspRoutes(Connectors connectors, Outbox outbox, IntakeLedger ledger, ProcedureCatalogue catalogue,
-                          ApplicantResidences residences, OutboxSettings outboxSettings, IntakeSettings intakeSettings,
+                          ResultFiles resultFiles, ApplicantResidences residences, OutboxSettings outboxSettings, IntakeSettings intakeSettings,
                           CatalogueSettings catalogueSettings, LockProvider jobLocks, JobLockSettings lockSettings,
                           Clock clock) {
         Connector connector = connectors.connector(SYSTEM);
@@ -28,7 +29,7 @@ class NpspConnector {
         NpspPortal portal = new NpspPortal(connector,
                 new NpspClient(connectors.httpClient(SYSTEM), connector.properties(), session));
         CatalogueSync catalogueSync = new CatalogueSync(portal, catalogue, clock);
-        OutboxDispatcher dispatcher = new OutboxDispatcher(outbox, new OutboxDelivery(portal, catalogue), outboxSettings,
+        OutboxDispatcher dispatcher = new OutboxDispatcher(outbox, new OutboxDelivery(portal, catalogue, resultFiles), outboxSettings,
                 outboxSettings.backoff(), clock, workerId(),
                 connector.properties().getDeadline());
         OnlineIntake intake = new OnlineIntake(portal, ledger, catalogueSync,

@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.hanoi.gateway.routes.connector.ConditionalOnConnector;
 import vn.hanoi.gateway.routes.connector.Connector;
 import vn.hanoi.gateway.routes.connector.Connectors;
 import vn.hanoi.gateway.routes.jobs.OneInstanceAtATime;
@@ -18,7 +18,7 @@ import vn.hanoi.gateway.routes.jobs.OneInstanceAtATime;
  * call route {@link AxisInboxConfiguration} declares, the one way the gateway calls the axis from Camel).
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty("gateway.connectors.document-axis.base-url")
+@ConditionalOnConnector("document-axis")
 @EnableConfigurationProperties({AxisSettings.class, SendingSettings.class})
 class DocumentAxisConnector {
 

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.hanoi.gateway.mappings.common.AdminUnits;
 import vn.hanoi.gateway.mappings.npsp.CounterDossier;
 import vn.hanoi.gateway.mappings.npsp.DossierStatus;
 import vn.hanoi.gateway.mappings.npsp.DossierSync;
+import vn.hanoi.gateway.mappings.npsp.HandOver;
 import vn.hanoi.gateway.mappings.npsp.PortalTime;
 import vn.hanoi.gateway.mappings.npsp.ProgressSync;
 import vn.hanoi.gateway.mappings.npsp.ProgressUpdate;
@@ -17,6 +19,7 @@ import vn.hanoi.gateway.mappings.npsp.ResultDocument;
 import vn.hanoi.gateway.problem.ApiException;
 import vn.hanoi.gateway.problem.ErrorCode;
 import vn.hanoi.gateway.routes.npsp.OutboxEntry;
+import vn.hanoi.gateway.routes.npsp.ProcedureCatalogue;
 
 /**
  * Registers dossiers and their progress: each accepted change and its outbox entry are written in one
@@ -32,13 +35,16 @@ class CounterDossiers {
     private final OutboxTable outbox;
     private final ResultTable results;
     private final DossierFacts facts;
+    private final ProcedureCatalogue catalogue;
     private final Clock clock;
 
-    CounterDossiers(DossierTable dossiers, OutboxTable outbox, ResultTable results, DossierFacts facts, Clock clock) {
+    CounterDossiers(DossierTable dossiers, OutboxTable outbox, ResultTable results, DossierFacts facts,
+                    ProcedureCatalogue catalogue, Clock clock) {
         this.dossiers = dossiers;
         this.outbox = outbox;
         this.results = results;
         this.facts = facts;
+        this.catalogue = catalogue;
         this.clock = clock;
     }
 
@@ -110,8 +116,10 @@ class CounterDossiers {
     @Transactional(readOnly = true)
     public DossierView view(String dossierCode) {
         DossierTable.Stored stored = dossiers.find(dossierCode).orElseThrow(() -> unknown(dossierCode));
+        HandOver handOver = HandOver.of(stored.dossier(), catalogue.find(stored.dossier().procedureCode()).orElse(null),
+                AdminUnits.hanoi()).orElse(null);
         return DossierView.of(stored, dossiers.history(dossierCode), results.shown(dossierCode),
-                results.returnedAt(dossierCode), outbox.syncOf(dossierCode));
+                results.returnedAt(dossierCode), outbox.syncOf(dossierCode), handOver);
     }
 
     private Accepted accepted(String dossierCode) {

@@ -5,14 +5,15 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import vn.hanoi.gateway.mappings.npsp.CounterDossier;
 import vn.hanoi.gateway.mappings.npsp.DossierStatus;
+import vn.hanoi.gateway.mappings.npsp.HandOver;
 
 /**
  * {@code GET /api/v1/dossiers/{dossierCode}}: the dossier's fields as it was registered, then its current status,
  * its history, its result set ({@code portalFileId} null until the portal has the file), when the result was
- * returned (null until then) and its sync state.
+ * returned (null until then), its sync state, and the hand-over it calls for (null: none; {@link HandOver}).
  */
 record DossierView(@JsonUnwrapped CounterDossier dossier, DossierStatus status, List<Step> history, List<Result> results,
-                   OffsetDateTime returnedAt, SyncView sync) {
+                   OffsetDateTime returnedAt, SyncView sync, HandOver handOver) {
 
     /** One status the dossier went through, oldest first; the first is {@code RECEIVED} at {@code receivedAt}. */
     record Step(DossierStatus status, String officer, String officerTitle, String department, String note,
@@ -25,7 +26,8 @@ record DossierView(@JsonUnwrapped CounterDossier dossier, DossierStatus status, 
     }
 
     static DossierView of(DossierTable.Stored stored, List<DossierTable.HistoryEntry> history,
-                          List<ResultTable.Shown> results, OffsetDateTime returnedAt, SyncView sync) {
+                          List<ResultTable.Shown> results, OffsetDateTime returnedAt, SyncView sync,
+                          HandOver handOver) {
         return new DossierView(stored.dossier(), stored.status(),
                 history.stream().map(step -> new Step(step.status(), step.officer(), step.officerTitle(),
                         step.department(), step.note(), Timestamps.inVietnam(step.at()))).toList(),
@@ -33,6 +35,6 @@ record DossierView(@JsonUnwrapped CounterDossier dossier, DossierStatus status, 
                         shown.result().documentType(), shown.result().number(), shown.result().signer(),
                         shown.result().signedAt(), shown.result().issuer(), shown.result().sha256(),
                         shown.portalFileId())).toList(),
-                returnedAt, sync);
+                returnedAt, sync, handOver);
     }
 }

@@ -30,12 +30,12 @@ import vn.hanoi.gateway.routes.registers.Registers;
 class SandboxSimulatorsTest {
 
     @Test
-    void everyRegisterThePortalAndTheCommandCentreHaveASimulator() {
+    void everyRegisterThePortalTheCommandCentreAndThePlatformHaveASimulator() {
         List<String> registers = Registers.scan().names();
         assertThat(registers).isNotEmpty();
         assertThat(Simulators.all()).extracting(Simulator::system)
-                .containsAll(registers).contains("npsp", "command-centre").doesNotHaveDuplicates()
-                .hasSize(registers.size() + 2);
+                .containsAll(registers).contains("npsp", "command-centre", "platform").doesNotHaveDuplicates()
+                .hasSize(registers.size() + 3);
     }
 
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -2,6 +2,7 @@ package vn.hanoi.gateway.routes.connector;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -47,9 +48,9 @@ public final class Platform {
                          Map<String, String> refusedProviders) {
     }
 
-    Platform(PlatformProperties properties, PlatformMetrics metrics, Clock clock) {
+    public Platform(PlatformProperties properties, MeterRegistry meters, Clock clock) {
         this.properties = properties;
-        this.metrics = metrics;
+        this.metrics = new PlatformMetrics(meters);
         this.clock = clock;
     }
 

@@ -15,7 +15,7 @@ class PlatformConfiguration {
     Platform platform(Environment environment, MeterRegistry meters, Clock clock) {
         PlatformProperties properties = Binder.get(environment).bind(PlatformProperties.PREFIX, PlatformProperties.class)
                 .orElseGet(PlatformProperties::new);
-        return new Platform(properties, new PlatformMetrics(meters), clock);
+        return new Platform(properties, meters, clock);
     }
 
     @Bean

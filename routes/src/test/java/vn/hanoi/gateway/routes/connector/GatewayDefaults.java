@@ -42,8 +42,7 @@ public final class GatewayDefaults {
 
     /** The transports of {@code connectors}, with the platform at {@code gateway.platform} unset unless given. */
     public static Transports transports(Connectors connectors, PlatformProperties platform) {
-        return new Transports(connectors, new Platform(platform, new PlatformMetrics(new SimpleMeterRegistry()),
-                Clock.systemUTC()));
+        return new Transports(connectors, new Platform(platform, new SimpleMeterRegistry(), Clock.systemUTC()));
     }
 
     public static Transports transports(Connectors connectors) {

@@ -149,7 +149,8 @@ wait_http "$STUB/__admin/health" 60
 log "stub (20 ms population, insurance and land registers; the portal's catalogue) on $STUB_PORT"
 
 # ── The gateway (sandbox clients, simulators off, its own empty database, registers and portal → stub,
-#    business → nowhere) ──────────────────────────────────────────────────────────────────────────────
+#    business → nowhere). Purpose binding in `report` mode: the bench's citizens are in no dossier, so the
+#    check runs in full on every lookup (same cost) and reports instead of refusing (docs/security.md) ──────────────────────────────────────────────────────────────────────────────
 GW_START_NS=$(date +%s%N)
 java -Xmx"$HEAP" -jar "$JAR" --server.port="$GW_PORT" \
   --spring.profiles.active=sandbox --gateway.sandbox.enabled=false --gateway.data-dir="$TMP/data" \
@@ -161,6 +162,7 @@ java -Xmx"$HEAP" -jar "$JAR" --server.port="$GW_PORT" \
   --gateway.connectors.civil-status.base-url="http://127.0.0.1:$DEAD_PORT" \
   --gateway.connectors.business.circuit-breaker.wait-duration-in-open-state=10m \
   --gateway.rate-limit.limit-for-period=10000000 \
+  --gateway.purpose.mode=report \
   --logging.level.root=WARN --logging.level.vn.hanoi.gateway.GatewayApplication=INFO > "$OUT/raw/gateway.log" 2>&1 &
 GW_PID=$!
 PIDS+=("$GW_PID")

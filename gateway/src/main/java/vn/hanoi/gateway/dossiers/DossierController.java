@@ -30,11 +30,13 @@ class DossierController {
 
     private final CounterDossiers dossiers;
     private final DossierDocuments documents;
+    private final DossierResults results;
     private final DossierCode dossierCodes = new DossierCode();
 
-    DossierController(CounterDossiers dossiers, DossierDocuments documents) {
+    DossierController(CounterDossiers dossiers, DossierDocuments documents, DossierResults results) {
         this.dossiers = dossiers;
         this.documents = documents;
+        this.results = results;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -64,6 +66,35 @@ class DossierController {
         requireDossierCode(dossierCode);
         return ResponseEntity.accepted().body(dossiers.progress(dossierCode, body.checked(),
                 CorrelationIdFilter.current()));
+    }
+
+    @PostMapping(path = "/{dossierCode}/result", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Access(dataset = Dataset.DOSSIERS)
+    @Operation(summary = "Return the dossier's signed result to the portal",
+            description = "documents (1–20) are the dossier's whole result set, replacing any earlier one: warehouse "
+                    + "documents of the applicant, at most 10 MB, PDFs whose last signature is valid. Each file not yet "
+                    + "uploaded goes to the portal (TaiLenTepKetQua), then a DongBoHoSoMC lists the set "
+                    + "(DanhSachGiayToKetQua). The dossier must be PROCESSED or RESULT_RETURNED.")
+    @ApiResponse(responseCode = "202", description = "Stored, and queued for the portal",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = CounterDossiers.Accepted.class)))
+    @ApiResponse(responseCode = "400", description = "The body breaks a rule (VALIDATION_FAILED)",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(ref = "#/components/schemas/Problem")))
+    @ApiResponse(responseCode = "404", description = "The gateway holds no such dossier",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(ref = "#/components/schemas/Problem")))
+    @ApiResponse(responseCode = "409", description = "The dossier is neither PROCESSED nor RESULT_RETURNED (CONFLICT)",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(ref = "#/components/schemas/Problem")))
+    @ApiResponse(responseCode = "422", description = "DOCUMENT_NOT_FOUND, DOCUMENT_TOO_LARGE or SIGNATURE_INVALID, "
+            + "errors[] naming each failing documents[i].documentId with NOT_FOUND, TOO_LARGE, NOT_PDF, UNSIGNED, "
+            + "NOT_WHOLE_DOCUMENT, DIGEST_MISMATCH, UNTRUSTED or CERT_EXPIRED; nothing is kept",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(ref = "#/components/schemas/Problem")))
+    ResponseEntity<CounterDossiers.Accepted> result(@PathVariable String dossierCode, @RequestBody ResultBody body) {
+        requireDossierCode(dossierCode);
+        return ResponseEntity.accepted().body(results.accept(dossierCode, body.checked(), CorrelationIdFilter.current()));
     }
 
     /** Audited with the persons it shows: the applicant and every party who is a citizen. */

@@ -41,13 +41,12 @@ public class DossierFacts {
         }
     }
 
-    /** A dossier submitted online and taken in; it counts once, and only until a counter registers that code. */
+    /**
+     * A dossier submitted online and taken in; it counts once (a code already known, registered or taken, is left
+     * as it is), and only until a counter registers that code.
+     */
     public void takenOnline(OnlineDossier dossier, String routedUnitCode) {
-        boolean known = jdbc.sql("SELECT COUNT(*) FROM kpi_dossier WHERE dossier_code = :code")
-                .param("code", dossier.dossierCode()).query(Long.class).single() > 0;
-        if (!known) {
-            insert(dossier.dossierCode(), false, true, routedUnitCode, dossier.receivedAt(), dossier.dueAt(), true);
-        }
+        insert(dossier.dossierCode(), false, true, routedUnitCode, dossier.receivedAt(), dossier.dueAt(), true);
     }
 
     /** A status step: the first step to PROCESSED or RESULT_RETURNED settles the dossier. */
@@ -69,11 +68,12 @@ public class DossierFacts {
                 .param("ids", documentIds).query(Long.class).single();
     }
 
+    /** A code already known keeps its row: registration updates it first, the intake never overwrites it. */
     private void insert(String code, boolean registered, boolean online, String unitCode, OffsetDateTime receivedAt,
                         OffsetDateTime dueAt, boolean digitised) {
         jdbc.sql("INSERT INTO kpi_dossier (dossier_code, registered, online, unit_code, received_at, due_at, "
                         + "settled_at, digitised, signed_result) VALUES (:code, :registered, :online, :unit, :received, "
-                        + ":due, NULL, :digitised, FALSE)")
+                        + ":due, NULL, :digitised, FALSE) ON CONFLICT DO NOTHING")
                 .param("code", code).param("registered", registered).param("online", online).param("unit", unitCode)
                 .param("received", Timestamps.sql(receivedAt)).param("due", Timestamps.sql(dueAt))
                 .param("digitised", digitised).update();

@@ -26,13 +26,13 @@ import vn.hanoi.gateway.routes.commandcentre.QueuedReport;
 @Repository
 class CommandCentreReports implements IndicatorReports {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
+    private final ObjectMapper json;
     private final JdbcClient jdbc;
     private final Indicators indicators;
     private final CommandCentreSettings settings;
 
-    CommandCentreReports(JdbcClient jdbc, Indicators indicators, CommandCentreSettings settings) {
+    CommandCentreReports(ObjectMapper json, JdbcClient jdbc, Indicators indicators, CommandCentreSettings settings) {
+        this.json = json;
         this.jdbc = jdbc;
         this.indicators = indicators;
         this.settings = settings;
@@ -76,7 +76,7 @@ class CommandCentreReports implements IndicatorReports {
     @Override
     public String body(QueuedReport report, Instant now) {
         IndicatorsReport computed = indicators.report(new IndicatorPeriod(report.from(), report.to()), null);
-        ObjectNode body = JSON.createObjectNode().put("reportingUnit", settings.reportingUnit());
+        ObjectNode body = json.createObjectNode().put("reportingUnit", settings.reportingUnit());
         body.putObject("period").put("from", report.from().toString()).put("to", report.to().toString());
         body.put("generatedAt", Timestamps.inVietnam(now).toString());
         body.set("indicators", indicators(computed.indicators()));
@@ -122,8 +122,8 @@ class CommandCentreReports implements IndicatorReports {
                 .update();
     }
 
-    private static ArrayNode indicators(List<IndicatorValue> values) {
-        ArrayNode list = JSON.createArrayNode();
+    private ArrayNode indicators(List<IndicatorValue> values) {
+        ArrayNode list = json.createArrayNode();
         values.stream().filter(value -> value.numerator() != null).forEach(value -> {
             ObjectNode indicator = list.addObject().put("code", value.code());
             if (value.denominator() == 0) {

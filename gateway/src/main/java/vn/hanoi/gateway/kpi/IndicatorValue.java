@@ -12,10 +12,13 @@ record IndicatorValue(String code, String name, Long numerator, Long denominator
                       Boolean targetMet) {
 
     static IndicatorValue of(Indicator indicator, Counts counts) {
-        BigDecimal rate = counts.denominator() == null || counts.denominator() == 0 ? null
+        BigDecimal target = indicator.target();
+        if (!counts.reported()) {
+            return new IndicatorValue(indicator.name(), indicator.title(), null, null, null, target, null);
+        }
+        BigDecimal rate = counts.denominator() == 0 ? null
                 : BigDecimal.valueOf(counts.numerator()).divide(BigDecimal.valueOf(counts.denominator()), 4,
                         RoundingMode.HALF_UP);
-        BigDecimal target = indicator.target();
         Boolean met = rate == null || target == null ? null : rate.compareTo(target) >= 0;
         return new IndicatorValue(indicator.name(), indicator.title(), counts.numerator(), counts.denominator(), rate,
                 target, met);

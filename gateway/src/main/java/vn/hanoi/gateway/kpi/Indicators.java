@@ -1,6 +1,8 @@
 package vn.hanoi.gateway.kpi;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -10,10 +12,7 @@ import java.util.Objects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/**
- * The plan's indicators for a period, overall and by unit ({@code docs/indicators.md}). {@code E_TRANSFER} counts
- * transfers over the document axis, which the gateway does not send yet: 0 of 0 until it does.
- */
+/** The plan's indicators for a period, overall and by unit, or day by day ({@code docs/indicators.md}). */
 @Service
 class Indicators {
 
@@ -27,23 +26,33 @@ class Indicators {
 
     @Transactional(readOnly = true)
     IndicatorsReport report(IndicatorPeriod period, String unitCode) {
-        IndicatorQueries.Tally tally = queries.count(period.start(), period.end(), unitCode, clock.instant());
+        Map<String, Map<Indicator, Counts>> units = queries.count(period.start(), period.end(), unitCode,
+                clock.instant(), IndicatorQueries.Split.BY_UNIT);
         Map<Indicator, Counts> overall = new EnumMap<>(Indicator.class);
-        tally.units().values().forEach(unit -> unit.forEach((indicator, counts) -> overall.merge(indicator, counts,
+        units.values().forEach(unit -> unit.forEach((indicator, counts) -> overall.merge(indicator, counts,
                 Counts::plus)));
-        long rated = tally.rated().values().stream().mapToLong(Long::longValue).sum();
-        List<IndicatorsReport.UnitIndicators> byUnit = unitCode != null ? List.of() : tally.units().keySet().stream()
+        List<IndicatorsReport.UnitIndicators> byUnit = unitCode != null ? List.of() : units.keySet().stream()
                 .filter(Objects::nonNull).sorted(Comparator.naturalOrder())
-                .map(unit -> new IndicatorsReport.UnitIndicators(unit, values(tally.units().get(unit),
-                        tally.rated().getOrDefault(unit, 0L))))
+                .map(unit -> new IndicatorsReport.UnitIndicators(unit, values(units.get(unit))))
                 .toList();
-        return new IndicatorsReport(period.from(), period.to(), unitCode, values(overall, rated), byUnit);
+        return new IndicatorsReport(period.from(), period.to(), unitCode, values(overall), byUnit);
     }
 
-    private static List<IndicatorValue> values(Map<Indicator, Counts> counts, long rated) {
-        return Arrays.stream(Indicator.values()).map(indicator -> IndicatorValue.of(indicator,
-                        indicator == Indicator.SATISFACTION && rated == 0 ? Counts.UNREPORTED
-                                : counts.getOrDefault(indicator, Counts.NONE)))
+    /** Each day of the period, overall or for {@code unitCode}: one grouped query per kind of fact, not per day. */
+    @Transactional(readOnly = true)
+    List<IndicatorSeries.Day> daily(IndicatorPeriod period, String unitCode) {
+        Map<LocalDate, Map<Indicator, Counts>> days = queries.count(period.start(), period.end(), unitCode,
+                clock.instant(), IndicatorQueries.Split.BY_DAY);
+        List<IndicatorSeries.Day> series = new ArrayList<>();
+        for (LocalDate day = period.from(); !day.isAfter(period.to()); day = day.plusDays(1)) {
+            series.add(new IndicatorSeries.Day(day, values(days.getOrDefault(day, Map.of()))));
+        }
+        return series;
+    }
+
+    private static List<IndicatorValue> values(Map<Indicator, Counts> counts) {
+        return Arrays.stream(Indicator.values())
+                .map(indicator -> IndicatorValue.of(indicator, counts.getOrDefault(indicator, Counts.none(indicator))))
                 .toList();
     }
 }

@@ -1,8 +1,6 @@
 package vn.hanoi.gateway.kpi;
 
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -37,10 +35,6 @@ class IndicatorsPageController {
         IndicatorsReport whole = indicators.report(period, null);
         IndicatorsReport asked = unit == null ? whole : new IndicatorsReport(period.from(), period.to(), unit,
                 indicators.report(period, unit).indicators(), whole.byUnit());
-        List<IndicatorSeries.Day> days = new ArrayList<>();
-        for (var day = period.from(); !day.isAfter(period.to()); day = day.plusDays(1)) {
-            days.add(new IndicatorSeries.Day(day, indicators.report(new IndicatorPeriod(day, day), unit).indicators()));
-        }
-        return new IndicatorSeries(period.from(), period.to(), unit, asked, days);
+        return new IndicatorSeries(period.from(), period.to(), unit, asked, indicators.daily(period, unit));
     }
 }

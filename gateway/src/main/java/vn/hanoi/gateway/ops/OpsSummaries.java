@@ -20,7 +20,8 @@ class OpsSummaries {
     /** The connectors that are the gateway's own rather than registers (no descriptor names them). */
     private static final Map<String, String> OWN_CONNECTORS = Map.of(
             "npsp", "National Public Service Portal",
-            "command-centre", "Government command and information centre");
+            "command-centre", "Government command and information centre",
+            "document-axis", "National document axis");
 
     static final String UP = "UP";
     static final String DEGRADED = "DEGRADED";

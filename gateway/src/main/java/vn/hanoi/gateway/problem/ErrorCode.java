@@ -21,6 +21,10 @@ public enum ErrorCode {
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported content type"),
     /** A warehouse document a request names that the warehouse does not hold for the dossier's applicant. */
     DOCUMENT_NOT_FOUND(HttpStatus.UNPROCESSABLE_ENTITY, "A document is not in the warehouse"),
+    /** A warehouse document a request names that is larger than where it goes takes (the portal: 10 MB; the axis: 10 MiB). */
+    DOCUMENT_TOO_LARGE(HttpStatus.UNPROCESSABLE_ENTITY, "A document is too large"),
+    /** A result document that is not a PDF whose last signature verifies (API.md "Results"). */
+    SIGNATURE_INVALID(HttpStatus.UNPROCESSABLE_ENTITY, "A document's signature is not valid"),
     RATE_LIMITED(HttpStatus.TOO_MANY_REQUESTS, "Too many requests"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "The gateway failed"),
     /** A warehouse file whose bytes no longer match the SHA-256 recorded when it was stored: never served. */

@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Service;
 import vn.hanoi.gateway.dossiers.DigitisedDocuments;
+import vn.hanoi.gateway.dossiers.SignedDocuments;
 import vn.hanoi.gateway.dossiers.Timestamps;
 import vn.hanoi.gateway.mappings.npsp.Applicant;
 import vn.hanoi.gateway.mappings.npsp.ApplicantType;
@@ -29,7 +30,7 @@ import vn.hanoi.gateway.problem.ErrorCode;
  * not there), lists an owner's, and gives a document's bytes only once they match the SHA-256 recorded.
  */
 @Service
-class Warehouse implements OwnerDocuments, DigitisedDocuments {
+class Warehouse implements OwnerDocuments, DigitisedDocuments, SignedDocuments, HeldDocuments {
 
     static final int MAX_LISTED = 500;
     private static final Logger LOG = LoggerFactory.getLogger(Warehouse.class);
@@ -90,7 +91,8 @@ class Warehouse implements OwnerDocuments, DigitisedDocuments {
         return table.ofOwner(ownerType, ownerId, MAX_LISTED);
     }
 
-    Optional<WarehouseDocument> find(String documentId) {
+    @Override
+    public Optional<WarehouseDocument> find(String documentId) {
         return table.find(documentId);
     }
 
@@ -100,8 +102,34 @@ class Warehouse implements OwnerDocuments, DigitisedDocuments {
                 && document.ownerId().equals(applicant.id())).isPresent();
     }
 
+    /** A document stored before signatures were checked is checked now. */
+    @Override
+    public Optional<SignedDocuments.Held> find(Applicant applicant, String documentId) {
+        return table.find(documentId).filter(document -> document.ownerType() == applicant.type()
+                && document.ownerId().equals(applicant.id())).map(document -> {
+                    SignatureCheck signature = document.signature() != null ? document.signature()
+                            : signatures.check(document.mediaType(), content(document));
+                    return new SignedDocuments.Held(document.documentId(), document.title(), document.documentType(),
+                            document.issuer(), document.mediaType(), document.sizeBytes(), document.sha256(),
+                            signature.verdict().name(), signature.signer(), signature.signedAt());
+                });
+    }
+
+    @Override
+    public byte[] content(String documentId, String sha256) {
+        try {
+            return files.verified(sha256, table.find(documentId).filter(document -> document.sha256().equals(sha256))
+                    .orElseThrow(() -> new IllegalArgumentException("the warehouse holds no " + documentId
+                            + " with that content")).sizeBytes());
+        } catch (DocumentFiles.IntegrityFailure failure) {
+            integrityFailures.increment();
+            throw new IllegalArgumentException("the stored file of " + documentId + " failed its integrity check");
+        }
+    }
+
     /** The document's bytes, checked against its SHA-256; a mismatch is 500 {@code DOCUMENT_INTEGRITY_FAILED}. */
-    byte[] content(WarehouseDocument document) {
+    @Override
+    public byte[] content(WarehouseDocument document) {
         try {
             return files.verified(document.sha256(), document.sizeBytes());
         } catch (DocumentFiles.IntegrityFailure failure) {

@@ -74,6 +74,19 @@ public final class DossierRequests {
         return http.send("POST", "/api/v1/dossiers/" + code + "/progress", progress.toString(), headers());
     }
 
+    public HttpResponse<String> result(String code, JsonNode result) {
+        return http.send("POST", "/api/v1/dossiers/" + code + "/result", result.toString(), headers());
+    }
+
+    /** A result body: {@code documents} of the warehouse ids given, each with {@code number}. */
+    public static ObjectNode result(String number, String... documentIds) {
+        ObjectNode body = JSON.createObjectNode();
+        for (String documentId : documentIds) {
+            body.withArray("documents").addObject().put("documentId", documentId).put("number", number);
+        }
+        return body;
+    }
+
     /** The dossier's view, read for that dossier itself (its applicant and parties are its own). */
     public JsonNode view(String code) {
         return GatewayHttp.json(http.get("/api/v1/dossiers/" + code, "X-API-Key", GatewayHttp.ONE_STOP_KEY,

@@ -77,15 +77,16 @@ class SandboxPortalIT {
         api.progress(code, progress("ACCEPTED", 5));
         api.progress(code, progress("PROCESSING", 30));
         api.progress(code, progress("PROCESSED", 60));
-        api.progress(code, progress("RESULT_RETURNED", 90));
+        assertThat(api.progress(code, progress("RESULT_RETURNED", 90)).statusCode())
+                .as("returned with no result: refused (SignedResultsIT returns one)").isEqualTo(409);
 
         await().atMost(Duration.ofSeconds(15)).until(() -> "SYNCED".equals(api.view(code).at("/sync/state").asText()));
         JsonNode view = api.view(code);
         assertThat(view.get("dossierCode").asText()).isEqualTo(code);
         assertThat(view.get("receivedAt").asText()).isEqualTo("2026-11-28T08:10:00+07:00");
         assertThat(view.at("/applicant/type").asText()).isEqualTo("CITIZEN");
-        assertThat(view.get("status").asText()).isEqualTo("RESULT_RETURNED");
-        assertThat(view.at("/history/4/at").asText()).isEqualTo("2026-11-28T09:40:00+07:00");
+        assertThat(view.get("status").asText()).isEqualTo("PROCESSED");
+        assertThat(view.at("/history/3/at").asText()).isEqualTo("2026-11-28T09:10:00+07:00");
 
         JsonNode record = portalRecord(code);
         assertThat(record.get("error_code").asText()).isEqualTo("00");
@@ -95,7 +96,7 @@ class SandboxPortalIT {
         assertThat(dossier.get("KenhNop").asText()).isEqualTo("1");
         assertThat(dossier.get("NgayTiepNhan").asText()).isEqualTo("20261128081000");
         assertThat(dossier.get("QuaTrinhXuLy")).extracting(step -> step.get("TrangThai").asText())
-                .containsExactly("2", "4", "9", "10");
+                .containsExactly("2", "4", "9");
     }
 
     @Test

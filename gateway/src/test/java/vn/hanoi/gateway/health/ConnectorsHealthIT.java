@@ -39,7 +39,8 @@ class ConnectorsHealthIT {
 
         List<String> systems = new ArrayList<>();
         components.fieldNames().forEachRemaining(systems::add);
-        assertThat(systems).containsExactly("business", "civil-status", "command-centre", "insurance", "land", "npsp", "population");
+        assertThat(systems).containsExactly("business", "civil-status", "command-centre", "document-axis", "insurance", "land",
+                "npsp", "population");
         JsonNode population = components.get("population");
         assertThat(population.get("status").asText()).isEqualTo("UP");
         JsonNode details = population.get("details");

@@ -3,7 +3,6 @@ package vn.hanoi.gateway.kpi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -32,12 +31,12 @@ import vn.hanoi.gateway.testing.TestClock;
 @SandboxWithTestClock
 class IndicatorsIT {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PERIOD = "?from=2027-01-11&to=2027-01-13";
     private static final String A = "IND-270111-0001";
     private static final String B = "IND-270111-0002";
     private static final String C = "IND-270111-0003";
     private static final String D = "IND-270111-0004";
+    private static final String ACCEPTED = "2027-01-11T09:30:00+07:00";
 
     @LocalServerPort
     int port;
@@ -46,12 +45,14 @@ class IndicatorsIT {
     TestClock clock;
 
     private GatewayHttp http;
+    private ScriptedDossiers dossiers;
 
     @BeforeEach
     void theScriptedDossiers() {
         http = new GatewayHttp(port);
+        dossiers = new ScriptedDossiers(http);
         new PrefillCalls(http).synchroniseCatalogue();
-        if (indicators(PERIOD).at("/indicators/1/denominator").asLong() > 0) {
+        if (dossiers.indicators(PERIOD).at("/indicators/1/denominator").asLong() > 0) {
             return;
         }
         clock.set("2027-01-11T09:00:00+07:00");
@@ -60,11 +61,11 @@ class IndicatorsIT {
         register(C, "IND.U2", "IN_PERSON", "079217559077", "WH-001-0", null);
         register(D, "IND.U2", "IN_PERSON", "001051409167", null, "2027-01-20T17:00:00+07:00");
         prefill(A, "001300973597");
-        settle(A, "2027-01-12T10:00:00+07:00");
-        settle(C, "2027-01-12T11:00:00+07:00");
-        settle(B, "2027-01-13T10:00:00+07:00");
-        rate(A, "{\"source\": \"COUNTER_DEVICE\", \"satisfaction\": \"SATISFIED\"}");
-        rate(C, "{\"source\": \"PORTAL\", \"complaint\": \"SETTLEMENT\"}");
+        dossiers.settle(A, ACCEPTED, "2027-01-12T10:00:00+07:00");
+        dossiers.settle(C, ACCEPTED, "2027-01-12T11:00:00+07:00");
+        dossiers.settle(B, ACCEPTED, "2027-01-13T10:00:00+07:00");
+        dossiers.rate(A, "{\"source\": \"COUNTER_DEVICE\", \"satisfaction\": \"SATISFIED\"}");
+        dossiers.rate(C, "{\"source\": \"PORTAL\", \"complaint\": \"SETTLEMENT\"}");
         clock.set("2027-01-14T09:00:00+07:00");
     }
 
@@ -75,7 +76,7 @@ class IndicatorsIT {
 
     @Test
     void everyIndicatorOverallEqualsTheHandComputedValue() {
-        JsonNode report = indicators(PERIOD);
+        JsonNode report = dossiers.indicators(PERIOD);
 
         assertThat(report.path("from").asText()).isEqualTo("2027-01-11");
         assertThat(report.path("to").asText()).isEqualTo("2027-01-13");
@@ -83,7 +84,7 @@ class IndicatorsIT {
         // ON_TIME: settled A, B, C; with a due date A, B; on time A. ONLINE: B of 4. DIGITISED: A, C of 4.
         // RESULT_DIGITISED: no signed result among the 3 settled. DATA_REUSED: A (prefilled, TP02 held) of 4.
         // E_TRANSFER: no transfer. SATISFACTION: 4 received less B (overdue) and C (complaint).
-        assertThat(rows(report.path("indicators"))).containsExactly(
+        assertThat(ScriptedDossiers.rows(report.path("indicators"))).containsExactly(
                 "ON_TIME 1/2 0.5 null null",
                 "ONLINE 1/4 0.25 0.5 false",
                 "DOSSIER_DIGITISED 2/4 0.5 null null",
@@ -96,12 +97,12 @@ class IndicatorsIT {
 
     @Test
     void byUnitEachUnitCountsItsOwnDossiers() {
-        JsonNode byUnit = indicators(PERIOD).path("byUnit");
+        JsonNode byUnit = dossiers.indicators(PERIOD).path("byUnit");
 
         List<String> units = new ArrayList<>();
         byUnit.forEach(unit -> units.add(unit.path("unitCode").asText()));
         assertThat(units).containsSubsequence("IND.U1", "IND.U2");
-        assertThat(rows(unit(byUnit, "IND.U1"))).containsExactly(
+        assertThat(ScriptedDossiers.rows(ScriptedDossiers.unit(byUnit, "IND.U1"))).containsExactly(
                 "ON_TIME 1/2 0.5 null null",
                 "ONLINE 1/2 0.5 0.5 true",
                 "DOSSIER_DIGITISED 1/2 0.5 null null",
@@ -109,7 +110,7 @@ class IndicatorsIT {
                 "DATA_REUSED 1/2 0.5 0.8 false",
                 "E_TRANSFER 0/0 null 0.8 null",
                 "SATISFACTION 1/2 0.5 0.95 false");
-        assertThat(rows(unit(byUnit, "IND.U2"))).containsExactly(
+        assertThat(ScriptedDossiers.rows(ScriptedDossiers.unit(byUnit, "IND.U2"))).containsExactly(
                 "ON_TIME 0/0 null null null",
                 "ONLINE 0/2 0.0 0.5 false",
                 "DOSSIER_DIGITISED 1/2 0.5 null null",
@@ -121,20 +122,20 @@ class IndicatorsIT {
 
     @Test
     void oneUnitAskedGivesThatUnitsIndicatorsAndNoBreakdown() {
-        JsonNode report = indicators(PERIOD + "&unitCode=IND.U2");
+        JsonNode report = dossiers.indicators(PERIOD + "&unitCode=IND.U2");
 
         assertThat(report.path("unitCode").asText()).isEqualTo("IND.U2");
         assertThat(report.path("byUnit")).isEmpty();
-        assertThat(rows(report.path("indicators"))).first().isEqualTo("ON_TIME 0/0 null null null");
-        assertThat(rows(report.path("indicators"))).contains("ONLINE 0/2 0.0 0.5 false");
+        assertThat(ScriptedDossiers.rows(report.path("indicators"))).first().isEqualTo("ON_TIME 0/0 null null null");
+        assertThat(ScriptedDossiers.rows(report.path("indicators"))).contains("ONLINE 0/2 0.0 0.5 false");
     }
 
     @Test
     void aPeriodWithoutRatingsLeavesSatisfactionUnreported() {
-        JsonNode report = indicators("?from=2027-01-12&to=2027-01-13");
+        JsonNode report = dossiers.indicators("?from=2027-01-12&to=2027-01-13");
 
         // Nothing was received on those days; A, B and C were settled then.
-        assertThat(rows(report.path("indicators"))).containsExactly(
+        assertThat(ScriptedDossiers.rows(report.path("indicators"))).containsExactly(
                 "ON_TIME 1/2 0.5 null null",
                 "ONLINE 0/0 null 0.5 null",
                 "DOSSIER_DIGITISED 0/0 null null null",
@@ -159,9 +160,9 @@ class IndicatorsIT {
 
     @Test
     void aRatingNeedsAKnownDossierAndSomethingRated() {
-        HttpResponse<String> unknown = postRating("IND-270111-0099", "{\"source\": \"PORTAL\", \"satisfaction\": \"SATISFIED\"}");
-        HttpResponse<String> empty = postRating(A, "{\"source\": \"PORTAL\"}");
-        HttpResponse<String> badChoice = postRating(A, "{\"source\": \"KIOSK\", \"satisfaction\": \"SATISFIED\"}");
+        HttpResponse<String> unknown = dossiers.postRating("IND-270111-0099", "{\"source\": \"PORTAL\", \"satisfaction\": \"SATISFIED\"}");
+        HttpResponse<String> empty = dossiers.postRating(A, "{\"source\": \"PORTAL\"}");
+        HttpResponse<String> badChoice = dossiers.postRating(A, "{\"source\": \"KIOSK\", \"satisfaction\": \"SATISFIED\"}");
 
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(GatewayHttp.json(unknown).path("code").asText()).isEqualTo("NOT_FOUND");
@@ -171,50 +172,15 @@ class IndicatorsIT {
         assertThat(GatewayHttp.json(badChoice).at("/errors/0/field").asText()).isEqualTo("source");
     }
 
-    private static List<String> rows(JsonNode indicators) {
-        List<String> rows = new ArrayList<>();
-        indicators.forEach(indicator -> rows.add(indicator.path("code").asText() + " "
-                + indicator.path("numerator").asText() + "/" + indicator.path("denominator").asText() + " "
-                + decimal(indicator.path("rate")) + " " + decimal(indicator.path("target")) + " "
-                + indicator.path("targetMet").asText()));
-        return rows;
-    }
-
-    private static String decimal(JsonNode value) {
-        return value.isNull() ? "null" : String.valueOf(value.decimalValue().doubleValue());
-    }
-
-    private static JsonNode unit(JsonNode byUnit, String unitCode) {
-        for (JsonNode unit : byUnit) {
-            if (unit.path("unitCode").asText().equals(unitCode)) {
-                return unit.path("indicators");
-            }
-        }
-        throw new AssertionError("no unit " + unitCode + " in " + byUnit);
-    }
-
-    private JsonNode indicators(String query) {
-        HttpResponse<String> answer = http.get("/api/v1/kpi/indicators" + query, "X-API-Key", GatewayHttp.ONE_STOP_KEY);
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-        return GatewayHttp.json(answer);
-    }
-
     private void register(String code, String unit, String channel, String applicant, String documentId, String dueAt) {
-        ObjectNode dossier = JSON.createObjectNode().put("dossierCode", code).put("procedureCode", "9.000004")
-                .put("receivedAt", "2027-01-11T08:30:00+07:00").put("channel", channel).put("receivingUnitCode", unit);
+        ObjectNode dossier = ScriptedDossiers.dossier(code, unit, channel, applicant, "2027-01-11T08:30:00+07:00");
         if (dueAt != null) {
             dossier.put("dueAt", dueAt);
         }
-        dossier.putObject("applicant").put("type", "CITIZEN").put("id", applicant).put("name", "Công dân");
-        if (documentId == null) {
-            dossier.putArray("documents");
-        } else {
-            dossier.putArray("documents").addObject().put("componentCode", "TP01")
-                    .put("documentType", "APPLICATION_FORM").put("documentId", documentId);
+        if (documentId != null) {
+            ScriptedDossiers.document(dossier, "TP01", "APPLICATION_FORM", documentId);
         }
-        HttpResponse<String> answer = http.send("POST", "/api/v1/dossiers", dossier.toString(),
-                "Content-Type", "application/json", "X-API-Key", GatewayHttp.ONE_STOP_KEY);
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(202);
+        dossiers.register(dossier);
     }
 
     /** Prefilled under its own registered dossier (PrefillCalls would register a dossier of its own first). */
@@ -223,29 +189,5 @@ class IndicatorsIT {
                 PrefillCalls.body("9.000004", code, "CITIZEN", applicant).toString(), "Content-Type", "application/json",
                 "X-API-Key", GatewayHttp.ONE_STOP_KEY, "X-Dossier-Code", code, "X-Officer-Id", "can-bo-1");
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-    }
-
-    private void settle(String code, String at) {
-        progress(code, "ACCEPTED", "2027-01-11T09:30:00+07:00");
-        progress(code, "PROCESSED", at);
-    }
-
-    private void progress(String code, String status, String at) {
-        String body = JSON.createObjectNode().put("status", status).put("officer", "can-bo-1")
-                .put("officerTitle", "Chuyên viên").put("department", "Một cửa").put("note", status).put("at", at)
-                .toString();
-        HttpResponse<String> answer = http.send("POST", "/api/v1/dossiers/" + code + "/progress", body,
-                "Content-Type", "application/json", "X-API-Key", GatewayHttp.ONE_STOP_KEY);
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(202);
-    }
-
-    private void rate(String code, String body) {
-        HttpResponse<String> answer = postRating(code, body);
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
-    }
-
-    private HttpResponse<String> postRating(String code, String body) {
-        return http.send("POST", "/api/v1/dossiers/" + code + "/ratings", body, "Content-Type", "application/json",
-                "X-API-Key", GatewayHttp.ONE_STOP_KEY);
     }
 }

@@ -80,7 +80,8 @@ class OpsPageIT {
         page.findElement(By.cssSelector("#key-form button[type=submit]")).click();
 
         wait.until(d -> cards(d).size() == 7);
-        assertThat(cards(page)).extracting(Card::system).containsExactly("business", "civil-status", "command-centre", "insurance", "land", "npsp", "population");
+        assertThat(cards(page)).extracting(Card::system).containsExactly("business", "civil-status", "command-centre", "document-axis", "insurance", "land",
+                "npsp", "population");
         assertThat(cards(page)).extracting(Card::state).doesNotContain("DOWN");
         assertThat(page.findElement(By.id("outbox-body")).getText()).startsWith("Waiting");
         assertThat(page.findElement(By.id("intake-body")).getText()).as("the intake is off in tests")

@@ -60,7 +60,8 @@ class OpsSummaryIT {
             assertThat(connector.has("circuitState")).isTrue();
             assertThat(connector.has("cacheHitRatio")).isTrue();
         });
-        assertThat(systems).containsExactly("business", "civil-status", "command-centre", "insurance", "land", "npsp", "population");
+        assertThat(systems).containsExactly("business", "civil-status", "command-centre", "document-axis", "insurance", "land",
+                "npsp", "population");
         assertThat(summary.get("refreshSeconds").asInt()).isEqualTo(5);
         assertThat(summary.at("/outbox/available").asBoolean()).isTrue();
         assertThat(summary.at("/intake/available").asBoolean()).as("the intake is off in tests").isFalse();

@@ -79,6 +79,7 @@ class ClusterRunIT {
                 "--gateway.connectors.business.base-url=" + keep(StandaloneSimulator.start("business")).baseUrl(),
                 "--gateway.connectors.insurance.base-url=" + keep(StandaloneSimulator.start("insurance")).baseUrl(),
                 "--gateway.connectors.land.base-url=" + keep(StandaloneSimulator.start("land")).baseUrl(),
+                "--gateway.connectors.civil-status.base-url=" + keep(StandaloneSimulator.start("civil-status")).baseUrl(),
                 "--gateway.intake.initial-delay=1s",
                 "--gateway.intake.poll-interval=" + INTAKE_PERIOD.toMillis() + "ms",
                 "--gateway.jobs.lock.at-most-for=20s",

@@ -11,13 +11,15 @@ import vn.hanoi.gateway.mappings.npsp.PortalTime;
 /**
  * A dossier one virtual caller owns, and every change of it the gateway accepted (202), in order, as the portal
  * keys them: {@code [SYNC, summary]} for a registration or update, {@code [PROGRESS, status code, time]} for
- * a progress update. Its path through the state machine is a fixed script, maybe cut short by a withdrawal.
+ * a progress update. Its path through the state machine is a fixed script, maybe cut short by a withdrawal. The
+ * script ends at {@code PROCESSED}: returning the result needs a signed result of the applicant's first
+ * ({@code SignedResultsIT}), which the load's applicant does not have.
  */
 final class TrackedDossier {
 
     private static final List<String> SCRIPT = List.of("ACCEPTED", "PROCESSING", "PROCESSING",
-            "SUPPLEMENT_REQUESTED", "PROCESSING", "PROCESSED", "RESULT_RETURNED");
-    private static final Set<String> FINAL = Set.of("RESULT_RETURNED", "WITHDRAWN");
+            "SUPPLEMENT_REQUESTED", "PROCESSING", "PROCESSED");
+    private static final Set<String> FINAL = Set.of("WITHDRAWN");
 
     private final String code;
     private final List<List<String>> accepted = new ArrayList<>();
@@ -36,6 +38,11 @@ final class TrackedDossier {
 
     boolean isFinal() {
         return FINAL.contains(status);
+    }
+
+    /** Final, or at the end of its script: nothing more to do with it. */
+    boolean isDone() {
+        return isFinal() || step >= SCRIPT.size();
     }
 
     List<List<String>> accepted() {
@@ -63,7 +70,7 @@ final class TrackedDossier {
      * the next allowed step dated before the current one.
      */
     ObjectNode refusedStep(boolean backdated) {
-        if (backdated && !isFinal()) {
+        if (backdated && !isDone()) {
             return DossierRequests.progress(SCRIPT.get(step), minutes - 1);
         }
         return DossierRequests.progress("PROCESSED".equals(status) ? "ACCEPTED" : "RESULT_RETURNED", minutes + 1);

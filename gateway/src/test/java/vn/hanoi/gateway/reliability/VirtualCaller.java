@@ -99,12 +99,12 @@ final class VirtualCaller {
 
     private void workOnDossier() {
         TrackedDossier dossier = owned.isEmpty() ? null : owned.get(owned.size() - 1);
-        if (dossier == null || dossier.isFinal() && random.nextInt(3) > 0) {
+        if (dossier == null || dossier.isDone() && random.nextInt(3) > 0) {
             register(new TrackedDossier(code(owned.size() + 1)), RequestKind.DOSSIER_CREATE);
             return;
         }
         int dice = random.nextInt(100);
-        if (dice < 55 && !dossier.isFinal()) {
+        if (dice < 55 && !dossier.isDone()) {
             ObjectNode step = dossier.nextStep(random.nextInt(25) == 0);
             if (record(RequestKind.PROGRESS_VALID, 202, () -> dossiers.progress(dossier.code(), step)) == 202) {
                 dossier.stepAccepted(step);

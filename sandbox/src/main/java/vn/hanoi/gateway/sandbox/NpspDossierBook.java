@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 
 /**
@@ -25,19 +26,27 @@ import java.util.stream.StreamSupport;
  *       ({@code MaHoSo}, {@code TrangThai}, {@code ThoiDiemXuLy}) being a duplicate that is answered
  *       {@code "00"} and not kept again; a dossier the portal does not hold is {@code "02"};</li>
  *   <li>{@code TraCuuHoSo}: the dossier {@code mahoso} as last synchronised, with its progress in
- *       {@code QuaTrinhXuLy}; unknown: {@code "02"}.</li>
+ *       {@code QuaTrinhXuLy}; unknown: {@code "02"};</li>
+ *   <li>{@code TaiLenTepKetQua}, {@code LayTepKetQua}: the dossiers' result files ({@link NpspResultFiles}).</li>
  * </ul>
- * A batch with an item missing its keys is {@code "01"} and changes nothing.
+ * A batch with an item missing its keys is {@code "01"} and changes nothing; so is a {@code DongBoHoSoMC} whose
+ * {@code DanhSachGiayToKetQua} names a file the portal does not hold for that dossier, lacks a field, or whose
+ * {@code NgayTra} is neither {@code ""} nor a time not before {@code NgayTiepNhan}: uploads come first.
  */
 final class NpspDossierBook extends StubTransformer {
 
     static final String NAME = "npsp-dossier-book";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> PROGRESS_KEY = List.of("MaHoSo", "TrangThai", "ThoiDiemXuLy");
+    private static final List<String> RESULT_FIELDS = List.of("IdTep", "TenGiayTo", "MaGiayTo", "SoKyHieu", "NgayKy",
+            "NguoiKy", "CoQuanBanHanh");
+    private static final List<String> REQUIRED_RESULT_FIELDS = List.of("IdTep", "TenGiayTo", "MaGiayTo", "NgayKy");
+    private static final Pattern PORTAL_TIME = Pattern.compile("\\d{14}");
 
     private final Map<String, ObjectNode> dossiers = new HashMap<>();
     private final Map<String, List<JsonNode>> progress = new HashMap<>();
     private final Set<List<String>> progressSeen = new HashSet<>();
+    private final NpspResultFiles resultFiles = new NpspResultFiles();
 
     NpspDossierBook(String onlineDossiers) {
         super(NAME);
@@ -51,6 +60,8 @@ final class NpspDossierBook extends StubTransformer {
             case "DongBoHoSoMC" -> synchronise(call.path("data"));
             case "CapNhatTienDoHoSoMC" -> recordProgress(call.path("data"));
             case "TraCuuHoSo" -> lookUp(call.path("mahoso").asText());
+            case "TaiLenTepKetQua" -> resultFiles.upload(call, dossiers.containsKey(call.path("MaHoSo").asText("")));
+            case "LayTepKetQua" -> resultFiles.lookUp(call.path("idTep").asText(""));
             default -> NpspSimulator.answer("01", "Dịch vụ không được hỗ trợ");
         };
         return Json.ok(answer).build();
@@ -60,8 +71,34 @@ final class NpspDossierBook extends StubTransformer {
         if (!complete(data, List.of("MaHoSo"))) {
             return NpspSimulator.answer("01", "Dữ liệu hồ sơ không hợp lệ");
         }
+        for (JsonNode dossier : data) {
+            String broken = brokenResult(dossier);
+            if (broken != null) {
+                return NpspSimulator.answer("01", "Hồ sơ " + text(dossier, "MaHoSo") + ": " + broken);
+            }
+        }
         data.forEach(this::keep);
         return NpspSimulator.answer("00", "Đồng bộ hồ sơ thành công");
+    }
+
+    /** What is wrong with the dossier's result list or return time, or null. */
+    private String brokenResult(JsonNode dossier) {
+        String code = text(dossier, "MaHoSo");
+        for (JsonNode result : dossier.path("DanhSachGiayToKetQua")) {
+            if (RESULT_FIELDS.stream().anyMatch(field -> !result.path(field).isTextual())
+                    || REQUIRED_RESULT_FIELDS.stream().anyMatch(field -> text(result, field).isBlank())) {
+                return "DanhSachGiayToKetQua thiếu trường";
+            }
+            if (!resultFiles.holds(code, text(result, "IdTep"))) {
+                return "không có tệp kết quả " + text(result, "IdTep");
+            }
+        }
+        String returned = text(dossier, "NgayTra");
+        if (!returned.isEmpty() && (!PORTAL_TIME.matcher(returned).matches()
+                || returned.compareTo(text(dossier, "NgayTiepNhan")) < 0)) {
+            return "NgayTra không hợp lệ";
+        }
+        return null;
     }
 
     private String recordProgress(JsonNode data) {

@@ -22,8 +22,9 @@ import java.util.List;
  *       {@code maTTHC}, {@code "02"} for any other code;</li>
  *   <li>{@code LayDanhSachHoSoTrucTuyen}: the online-dossier fixture filtered by {@code tuThoiDiem}
  *       (inclusive) and cut to {@code soLuong} ({@link NpspOnlineDossiers});</li>
- *   <li>{@code DongBoHoSoMC}, {@code CapNhatTienDoHoSoMC}, {@code TraCuuHoSo}: answered from this
- *       server's in-memory dossier book ({@link NpspDossierBook}), seeded with the online dossiers;</li>
+ *   <li>{@code DongBoHoSoMC}, {@code CapNhatTienDoHoSoMC}, {@code TraCuuHoSo}, {@code TaiLenTepKetQua},
+ *       {@code LayTepKetQua}: answered from this server's in-memory dossier book ({@link NpspDossierBook}), seeded
+ *       with the online dossiers;</li>
  *   <li>any other service {@code "01"}; a missing or wrong {@code session} {@code "03"}.</li>
  * </ul>
  * The session never expires here; expiry is simulated by sending a wrong one.
@@ -65,7 +66,7 @@ final class NpspSimulator implements Simulator {
         server.stubFor(call(1, "LayDanhSachHoSoTrucTuyen")
                 .willReturn(Json.ok(fixtures.one("npsp/native/LayDanhSachHoSoTrucTuyen.json"))
                         .withTransformers(NpspOnlineDossiers.NAME)));
-        List.of("DongBoHoSoMC", "CapNhatTienDoHoSoMC", "TraCuuHoSo").forEach(service ->
+        List.of("DongBoHoSoMC", "CapNhatTienDoHoSoMC", "TraCuuHoSo", "TaiLenTepKetQua", "LayTepKetQua").forEach(service ->
                 server.stubFor(call(1, service).willReturn(Json.ok("").withTransformers(NpspDossierBook.NAME))));
         server.stubFor(inSession(7).willReturn(Json.ok(answer("01", "Dịch vụ không được hỗ trợ"))));
         server.stubFor(post(urlPathEqualTo(SERVICE)).atPriority(9)

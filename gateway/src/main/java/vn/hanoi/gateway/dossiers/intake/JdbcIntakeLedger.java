@@ -85,7 +85,7 @@ class JdbcIntakeLedger implements IntakeLedger {
         return jdbc.sql("SELECT decision, unit_code, candidates, content, taken_at FROM npsp_inbox WHERE " + condition
                         + " ORDER BY received_at, dossier_code")
                 .param("value", value)
-                .query((row, n) -> new InboxEntry(NpspJson.read(row.getString("content"), OnlineDossier.class),
+                .query((row, n) -> InboxEntry.portal(NpspJson.read(row.getString("content"), OnlineDossier.class),
                         new Routing(Routing.Decision.valueOf(row.getString("decision")), row.getString("unit_code"),
                                 row.getString("candidates").isEmpty() ? List.of()
                                         : List.of(row.getString("candidates").split(","))),

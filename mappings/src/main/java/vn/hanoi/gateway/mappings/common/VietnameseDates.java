@@ -39,7 +39,8 @@ public final class VietnameseDates {
         return parse(text, Year::from, YEAR).map(Year::getValue);
     }
 
-    private static <T> Optional<T> parse(String text, TemporalQuery<T> query, DateTimeFormatter... formats) {
+    /** {@code text} read with the first of {@code formats} that reads it whole; empty when blank or none does. */
+    public static <T> Optional<T> parse(String text, TemporalQuery<T> query, DateTimeFormatter... formats) {
         String value = Text.blankToNull(text);
         if (value == null) {
             return Optional.empty();

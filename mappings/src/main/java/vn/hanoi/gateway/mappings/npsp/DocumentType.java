@@ -1,5 +1,6 @@
 package vn.hanoi.gateway.mappings.npsp;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -37,6 +38,15 @@ public enum DocumentType implements PortalCoded {
     /** The system holding this document as evidence, or {@code null}. */
     public String source() {
         return source;
+    }
+
+    /**
+     * The portal's {@code MaGiayTo} of a warehouse document type: the evidence map's code for one of its types,
+     * else the warehouse's code itself (capitals, digits and underscores, as {@code MaGiayTo} is).
+     */
+    public static String portalCodeOf(String documentType) {
+        return Arrays.stream(values()).filter(type -> type.name().equals(documentType)).findFirst()
+                .map(DocumentType::portalCode).orElse(documentType);
     }
 
     public static Optional<DocumentType> fromPortal(String maGiayTo) {

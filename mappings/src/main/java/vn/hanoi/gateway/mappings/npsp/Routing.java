@@ -3,8 +3,9 @@ package vn.hanoi.gateway.mappings.npsp;
 import java.util.List;
 
 /**
- * Where an online dossier goes ({@code API.md}): the unit the applicant chose, the commune with
- * jurisdiction, or a person who decides between {@code candidates}.
+ * Where a dossier goes ({@code API.md}): an online dossier to the unit the applicant chose or the commune with
+ * jurisdiction, a transfer received over the document axis to the unit it is addressed to, or either to a person
+ * who decides between {@code candidates}.
  */
 public record Routing(Decision decision, String unitCode, List<String> candidates) {
 
@@ -15,6 +16,7 @@ public record Routing(Decision decision, String unitCode, List<String> candidate
     public enum Decision {
         CHOSEN_UNIT,
         JURISDICTION,
+        ADDRESSED,
         MANUAL_TRIAGE
     }
 
@@ -24,6 +26,10 @@ public record Routing(Decision decision, String unitCode, List<String> candidate
 
     public static Routing jurisdiction(String unitCode) {
         return new Routing(Decision.JURISDICTION, unitCode, List.of());
+    }
+
+    public static Routing addressed(String unitCode) {
+        return new Routing(Decision.ADDRESSED, unitCode, List.of());
     }
 
     public static Routing manualTriage(List<String> candidates) {

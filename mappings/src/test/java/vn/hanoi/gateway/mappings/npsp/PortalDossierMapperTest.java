@@ -1,10 +1,13 @@
 package vn.hanoi.gateway.mappings.npsp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -43,6 +46,53 @@ class PortalDossierMapperTest {
                  "DanhSachGiayToKetQua": []}
                 """);
         assertThat(JsonFieldDiff.between(expected, portal)).isEmpty();
+    }
+
+    @Test
+    void listsTheResultSetByTheFilesUploadedAndTellsWhenItWasReturned() throws Exception {
+        ResultDocument birth = new ResultDocument("WH-SIG-GOOD", "Giấy khai sinh", "BIRTH_CERTIFICATE", "123/QĐ-UBND",
+                "UBND Phuong Ba Dinh", OffsetDateTime.parse("2026-11-20T03:00:00Z"), "UBND phường Ba Đình", "ab".repeat(32));
+        ResultDocument other = new ResultDocument("WH-9", "Trích lục", "TRICH_LUC", "", null,
+                OffsetDateTime.parse("2026-11-21T10:00:00+07:00"), null, "cd".repeat(32));
+        DossierSync sync = new DossierSync(DOSSIER, DossierStatus.RESULT_RETURNED, true, List.of(birth, other),
+                OffsetDateTime.parse("2026-11-28T02:40:00Z"));
+
+        JsonNode portal = mapper.toPortal(sync, PROCEDURE, Map.of("ab".repeat(32), "P-KQ01", "cd".repeat(32), "P-KQ02"));
+
+        JsonNode expected = json.readTree("""
+                [{"IdTep": "P-KQ01", "TenGiayTo": "Giấy khai sinh", "MaGiayTo": "GIAY_KHAI_SINH",
+                  "SoKyHieu": "123/QĐ-UBND", "NgayKy": "20261120100000", "NguoiKy": "UBND Phuong Ba Dinh",
+                  "CoQuanBanHanh": "UBND phường Ba Đình"},
+                 {"IdTep": "P-KQ02", "TenGiayTo": "Trích lục", "MaGiayTo": "TRICH_LUC", "SoKyHieu": "",
+                  "NgayKy": "20261121100000", "NguoiKy": "", "CoQuanBanHanh": ""}]
+                """);
+        assertThat(JsonFieldDiff.between(expected, portal.get("DanhSachGiayToKetQua"))).isEmpty();
+        assertThat(portal.get("TrangThaiHoSo").asText()).isEqualTo("10");
+        assertThat(portal.get("NgayTra").asText()).isEqualTo("20261128094000");
+    }
+
+    @Test
+    void refusesToListAResultWhoseFileThePortalHasNotGiven() {
+        ResultDocument birth = new ResultDocument("WH-1", "Giấy khai sinh", "BIRTH_CERTIFICATE", "", "A",
+                OffsetDateTime.parse("2026-11-20T03:00:00Z"), "B", "ab".repeat(32));
+
+        assertThatThrownBy(() -> mapper.toPortal(new DossierSync(DOSSIER, DossierStatus.PROCESSED, true, List.of(birth),
+                null), PROCEDURE, Map.of())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("WH-1");
+    }
+
+    @Test
+    void uploadsAResultFileInBase64WithItsHash() {
+        byte[] content = "%PDF-1.7 kết quả".getBytes(StandardCharsets.UTF_8);
+        ResultUpload upload = new ResultUpload(DOSSIER.dossierCode(), "WH/SIG\\1", "BIRTH_CERTIFICATE", "ef".repeat(32));
+
+        JsonNode portal = mapper.toPortal(upload, content);
+
+        assertThat(portal.get("MaHoSo").asText()).isEqualTo("000.00.00.H00-261128-0042");
+        assertThat(portal.get("TenTep").asText()).isEqualTo("WH_SIG_1.pdf");
+        assertThat(portal.get("MaGiayTo").asText()).isEqualTo("GIAY_KHAI_SINH");
+        assertThat(Base64.getDecoder().decode(portal.get("NoiDungBase64").asText())).isEqualTo(content);
+        assertThat(portal.get("MaHash").asText()).isEqualTo("ef".repeat(32));
+        assertThat(portal.size()).isEqualTo(5);
     }
 
     @Test

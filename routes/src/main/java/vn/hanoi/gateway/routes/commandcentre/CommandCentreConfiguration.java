@@ -1,5 +1,6 @@
 package vn.hanoi.gateway.routes.commandcentre;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import org.apache.camel.ProducerTemplate;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -12,8 +13,8 @@ import org.springframework.context.annotation.Configuration;
 class CommandCentreConfiguration {
 
     @Bean
-    CommandCentreRoutes commandCentreRoutes(IndicatorReports reports, Clock clock) {
-        return new CommandCentreRoutes(reports, new ReportOutcomes(reports, clock), clock);
+    CommandCentreRoutes commandCentreRoutes(IndicatorReports reports, ObjectMapper json, Clock clock) {
+        return new CommandCentreRoutes(reports, new ReportOutcomes(json, reports, clock), clock);
     }
 
     @Bean

@@ -13,12 +13,12 @@ import org.apache.camel.Exchange;
  */
 final class ReportOutcomes {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
+    private final ObjectMapper json;
     private final IndicatorReports reports;
     private final Clock clock;
 
-    ReportOutcomes(IndicatorReports reports, Clock clock) {
+    ReportOutcomes(ObjectMapper json, IndicatorReports reports, Clock clock) {
+        this.json = json;
         this.reports = reports;
         this.clock = clock;
     }
@@ -41,21 +41,21 @@ final class ReportOutcomes {
                 failure == null ? "unreachable" : failure.getClass().getSimpleName(), clock.instant());
     }
 
-    private static String reportId(String body) {
+    private String reportId(String body) {
         JsonNode answer = read(body);
         return answer.path("reportId").isTextual() ? answer.path("reportId").asText() : null;
     }
 
-    private static String errorCode(String body) {
+    private String errorCode(String body) {
         JsonNode answer = read(body);
         return answer.path("code").isTextual() ? " " + answer.path("code").asText() : "";
     }
 
-    private static JsonNode read(String body) {
+    private JsonNode read(String body) {
         try {
-            return body == null || body.isBlank() ? JSON.missingNode() : JSON.readTree(body);
+            return body == null || body.isBlank() ? json.missingNode() : json.readTree(body);
         } catch (IOException notJson) {
-            return JSON.missingNode();
+            return json.missingNode();
         }
     }
 }

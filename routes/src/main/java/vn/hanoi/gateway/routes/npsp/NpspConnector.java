@@ -20,7 +20,7 @@ class NpspConnector {
 
     @Bean
     NpspRoutes npspRoutes(Connectors connectors, Outbox outbox, IntakeLedger ledger, ProcedureCatalogue catalogue,
-                          ApplicantResidences residences, OutboxSettings outboxSettings, IntakeSettings intakeSettings,
+                          ResultFiles resultFiles, ApplicantResidences residences, OutboxSettings outboxSettings, IntakeSettings intakeSettings,
                           CatalogueSettings catalogueSettings, LockProvider jobLocks, JobLockSettings lockSettings,
                           Clock clock) {
         Connector connector = connectors.connector(SYSTEM);
@@ -28,7 +28,7 @@ class NpspConnector {
         NpspPortal portal = new NpspPortal(connector,
                 new NpspClient(connectors.httpClient(SYSTEM), connector.properties(), session));
         CatalogueSync catalogueSync = new CatalogueSync(portal, catalogue, clock);
-        OutboxDispatcher dispatcher = new OutboxDispatcher(outbox, new OutboxDelivery(portal, catalogue), outboxSettings,
+        OutboxDispatcher dispatcher = new OutboxDispatcher(outbox, new OutboxDelivery(portal, catalogue, resultFiles), outboxSettings,
                 outboxSettings.backoff(), clock, workerId(),
                 connector.properties().getDeadline());
         OnlineIntake intake = new OnlineIntake(portal, ledger, catalogueSync,

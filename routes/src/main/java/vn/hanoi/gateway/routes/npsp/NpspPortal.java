@@ -61,6 +61,19 @@ class NpspPortal {
         call("CapNhatTienDoHoSoMC", fields, correlationId);
     }
 
+    /**
+     * {@code TaiLenTepKetQua} of one result file: the portal's {@code IdTep} for it. Idempotent on
+     * ({@code MaHoSo}, {@code MaHash}): a repeat answers the same id.
+     */
+    String uploadResult(ObjectNode upload, String correlationId) {
+        JsonNode id = call("TaiLenTepKetQua", upload.deepCopy(), correlationId).path("result").path("IdTep");
+        if (!id.isTextual() || id.asText().isBlank()) {
+            throw new UpstreamException(NpspConnector.SYSTEM, FailureKind.MALFORMED_RESPONSE,
+                    "TaiLenTepKetQua: result has no IdTep");
+        }
+        return id.asText();
+    }
+
     private JsonNode call(String service, ObjectNode fields, String correlationId) {
         Deadline deadline = Deadline.after(connector.properties().getDeadline());
         return connector.resilient().call(

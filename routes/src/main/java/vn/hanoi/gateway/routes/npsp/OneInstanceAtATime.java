@@ -21,7 +21,7 @@ import org.apache.camel.support.SynchronizationAdapter;
  * ({@code filter(onOneInstance).to(job)}), and ShedLock rather than a lease of our own, because its expiry on
  * database time and its table are what every instance already agrees on.
  */
-final class OneInstanceAtATime implements Predicate {
+public final class OneInstanceAtATime implements Predicate {
 
     private final LockProvider locks;
     private final String job;
@@ -29,7 +29,7 @@ final class OneInstanceAtATime implements Predicate {
     private final Duration atMostFor;
     private final Clock clock;
 
-    OneInstanceAtATime(LockProvider locks, String job, Duration period, Duration atMostFor, Clock clock) {
+    public OneInstanceAtATime(LockProvider locks, String job, Duration period, Duration atMostFor, Clock clock) {
         this.locks = locks;
         this.job = job;
         this.atLeastFor = period.dividedBy(2);

@@ -5,7 +5,7 @@ import java.time.Instant;
 /**
  * A change waiting to reach the portal, as claimed by one dispatcher until {@code leaseUntil}:
  * {@code payload} is the canonical {@link vn.hanoi.gateway.mappings.npsp.DossierSync} or
- * {@link vn.hanoi.gateway.mappings.npsp.ProgressSync} as JSON ({@link NpspJson}); {@code attempts} counts the
+ * {@link vn.hanoi.gateway.mappings.npsp.ProgressSync} or {@link vn.hanoi.gateway.mappings.npsp.ResultUpload} as JSON ({@link NpspJson}); {@code attempts} counts the
  * deliveries tried before this claim.
  */
 public record OutboxEntry(long id, String dossierCode, Kind kind, String payload, int attempts,
@@ -15,6 +15,8 @@ public record OutboxEntry(long id, String dossierCode, Kind kind, String payload
         /** {@code DongBoHoSoMC}. */
         DOSSIER,
         /** {@code CapNhatTienDoHoSoMC}. */
-        PROGRESS
+        PROGRESS,
+        /** {@code TaiLenTepKetQua}: a {@link vn.hanoi.gateway.mappings.npsp.ResultUpload}. */
+        RESULT_FILE
     }
 }

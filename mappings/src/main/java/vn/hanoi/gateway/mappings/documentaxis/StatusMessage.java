@@ -1,0 +1,12 @@
+package vn.hanoi.gateway.mappings.documentaxis;
+
+import java.time.OffsetDateTime;
+
+/**
+ * A status message: what the organ {@code fromOrganId} did with the document {@code responseFor} that
+ * {@code responseForOrganId} sent. {@code statusCode} is the code as sent, {@code status} its meaning.
+ */
+public record StatusMessage(String responseFor, String responseForOrganId, String fromOrganId, String fromOrganName,
+                            String statusCode, AxisStatus status, String description, OffsetDateTime sentAt,
+                            String department, String staff) implements EdxmlMessage {
+}

@@ -1,0 +1,41 @@
+package vn.hanoi.gateway.routes.documentaxis;
+
+import java.time.Clock;
+import java.time.Duration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import org.apache.camel.ProducerTemplate;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.hanoi.gateway.routes.connector.ConnectorProperties;
+import vn.hanoi.gateway.routes.connector.Connectors;
+import vn.hanoi.gateway.routes.npsp.OneInstanceAtATime;
+
+/**
+ * The gateway's inbox at the axis, when the connector is configured: the authenticated call route it shares with
+ * whatever else calls the axis through Camel, and the reading job.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty("gateway.connectors.document-axis.base-url")
+@EnableConfigurationProperties(InboxSettings.class)
+class AxisInboxConfiguration {
+
+    @Bean
+    AxisCallRoute axisCallRoute(Connectors connectors, AxisSession session, AxisSettings settings) {
+        ConnectorProperties properties = connectors.connector(AxisSession.SYSTEM).properties();
+        return new AxisCallRoute(session, settings.baseUrl() + "?throwExceptionOnFailure=false"
+                + "&connectTimeout=" + properties.getConnectTimeout().toMillis()
+                + "&responseTimeout=" + properties.getAttemptTimeout().toMillis());
+    }
+
+    @Bean
+    AxisInboxRoutes axisInboxRoutes(ProducerTemplate producer, AxisInboxLedger ledger, AxisSettings axis,
+                                    InboxSettings settings, LockProvider jobLocks,
+                                    @Value("${gateway.jobs.lock.at-most-for}") Duration lockAtMostFor, Clock clock) {
+        return new AxisInboxRoutes(new InboxReading(producer, ledger, axis.organId(), settings, clock), settings,
+                axis.pollInterval(),
+                new OneInstanceAtATime(jobLocks, AxisInboxRoutes.READ, axis.pollInterval(), lockAtMostFor, clock));
+    }
+}

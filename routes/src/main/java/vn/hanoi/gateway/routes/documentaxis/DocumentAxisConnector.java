@@ -1,0 +1,42 @@
+package vn.hanoi.gateway.routes.documentaxis;
+
+import java.time.Clock;
+import java.time.Duration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.hanoi.gateway.routes.connector.Connector;
+import vn.hanoi.gateway.routes.connector.Connectors;
+import vn.hanoi.gateway.routes.npsp.OneInstanceAtATime;
+
+/**
+ * Declares the document-axis connector when its {@code base-url} is configured (the sandbox simulates it): the
+ * session (token) that sending and the inbox share, and the routes that send the transfers' documents.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty("gateway.connectors.document-axis.base-url")
+@EnableConfigurationProperties({AxisSettings.class, SendingSettings.class})
+class DocumentAxisConnector {
+
+    @Bean
+    AxisSession axisSession(Connectors connectors, AxisSettings settings, Clock clock) {
+        Connector connector = connectors.connector(AxisSession.SYSTEM);
+        return new AxisSession(connectors.httpClient(AxisSession.SYSTEM), settings,
+                connector.properties().getAttemptTimeout(), connector.properties().getMaxResponseSize(),
+                connector.metrics(), clock);
+    }
+
+    @Bean
+    AxisSendingRoutes axisSendingRoutes(Connectors connectors, TransferOutbox outbox, AxisSession session,
+                                        AxisSettings settings, SendingSettings sending, LockProvider jobLocks,
+                                        @Value("${gateway.jobs.lock.at-most-for}") Duration lockAtMostFor, Clock clock) {
+        Connector connector = connectors.connector(AxisSession.SYSTEM);
+        return new AxisSendingRoutes(outbox, session, new SendingOutcomes(outbox, sending, clock), sending,
+                new OneInstanceAtATime(jobLocks, AxisSendingRoutes.SEND, settings.pollInterval(), lockAtMostFor, clock),
+                settings.pollInterval(), new AxisSendingRoutes.Timeouts(connector.properties().getConnectTimeout(),
+                        connector.properties().getAttemptTimeout()), clock);
+    }
+}

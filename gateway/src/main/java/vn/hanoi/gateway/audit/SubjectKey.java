@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * makes earlier records unreachable by personal id (they still verify). Required outside the sandbox.
  */
 @Component
-class SubjectKey {
+public class SubjectKey {
 
     private static final String ALGORITHM = "HmacSHA256";
     private static final int MIN_KEY_BYTES = 32;
@@ -31,7 +31,7 @@ class SubjectKey {
         this.key = new SecretKeySpec(bytes, ALGORITHM);
     }
 
-    String hashOf(String personalId) {
+    public String hashOf(String personalId) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);

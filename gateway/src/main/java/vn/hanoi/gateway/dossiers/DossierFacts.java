@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.hanoi.gateway.audit.SubjectKey;
+import vn.hanoi.gateway.mappings.npsp.Applicant;
 import vn.hanoi.gateway.mappings.npsp.Channel;
 import vn.hanoi.gateway.mappings.npsp.CounterDossier;
 import vn.hanoi.gateway.mappings.npsp.DossierStatus;
@@ -20,9 +22,13 @@ import vn.hanoi.gateway.mappings.npsp.ProgressUpdate;
 public class DossierFacts {
 
     private final JdbcClient jdbc;
+    private final SubmittedComponents submitted;
+    private final SubjectKey applicantKeys;
 
-    DossierFacts(JdbcClient jdbc) {
+    DossierFacts(JdbcClient jdbc, SubmittedComponents submitted, SubjectKey applicantKeys) {
         this.jdbc = jdbc;
+        this.submitted = submitted;
+        this.applicantKeys = applicantKeys;
     }
 
     /** A counter dossier registered or updated; digitised when every listed document is in the warehouse. */
@@ -31,14 +37,19 @@ public class DossierFacts {
                 : dossier.documents().stream().map(CounterDossier.Document::documentId).filter(Objects::nonNull).toList();
         boolean digitised = !documentIds.isEmpty() && heldByTheWarehouse(documentIds) == documentIds.size();
         int updated = jdbc.sql("UPDATE kpi_dossier SET registered = TRUE, online = :online, unit_code = :unit, "
-                        + "received_at = :received, due_at = :due, digitised = :digitised WHERE dossier_code = :code")
+                        + "received_at = :received, due_at = :due, digitised = :digitised, "
+                        + "applicant_type = :applicantType, applicant_key = :applicantKey WHERE dossier_code = :code")
                 .param("online", dossier.channel() == Channel.ONLINE).param("unit", dossier.receivingUnitCode())
                 .param("received", Timestamps.sql(dossier.receivedAt())).param("due", Timestamps.sql(dossier.dueAt()))
-                .param("digitised", digitised).param("code", dossier.dossierCode()).update();
+                .param("digitised", digitised).param("applicantType", applicantType(dossier.applicant()))
+                .param("applicantKey", applicantKey(dossier.applicant())).param("code", dossier.dossierCode()).update();
         if (updated == 0) {
             insert(dossier.dossierCode(), true, dossier.channel() == Channel.ONLINE, dossier.receivingUnitCode(),
-                    dossier.receivedAt(), dossier.dueAt(), digitised);
+                    dossier.receivedAt(), dossier.dueAt(), digitised, dossier.applicant());
         }
+        submitted.submitted(dossier.dossierCode(), dossier.procedureCode(), dossier.documents() == null ? List.of()
+                : dossier.documents().stream().map(document -> new SubmittedComponents.Submitted(
+                        document.componentCode(), document.documentId())).toList());
     }
 
     /**
@@ -46,7 +57,17 @@ public class DossierFacts {
      * as it is), and only until a counter registers that code.
      */
     public void takenOnline(OnlineDossier dossier, String routedUnitCode) {
-        insert(dossier.dossierCode(), false, true, routedUnitCode, dossier.receivedAt(), dossier.dueAt(), true);
+        if (insert(dossier.dossierCode(), false, true, routedUnitCode, dossier.receivedAt(), dossier.dueAt(), true,
+                dossier.applicant()) == 1) {
+            submitted.submitted(dossier.dossierCode(), dossier.procedureCode(), dossier.documents().stream()
+                    .map(document -> new SubmittedComponents.Submitted(document.componentCode(), document.documentId()))
+                    .toList());
+        }
+    }
+
+    /** The dossier was prefilled: whether its applicant resubmitted something the state held may have changed. */
+    public void prefilled(String dossierCode) {
+        submitted.reassess(dossierCode);
     }
 
     /** A status step: the first step to PROCESSED or RESULT_RETURNED settles the dossier. */
@@ -69,13 +90,24 @@ public class DossierFacts {
     }
 
     /** A code already known keeps its row: registration updates it first, the intake never overwrites it. */
-    private void insert(String code, boolean registered, boolean online, String unitCode, OffsetDateTime receivedAt,
-                        OffsetDateTime dueAt, boolean digitised) {
-        jdbc.sql("INSERT INTO kpi_dossier (dossier_code, registered, online, unit_code, received_at, due_at, "
-                        + "settled_at, digitised, signed_result) VALUES (:code, :registered, :online, :unit, :received, "
-                        + ":due, NULL, :digitised, FALSE) ON CONFLICT DO NOTHING")
+    private int insert(String code, boolean registered, boolean online, String unitCode, OffsetDateTime receivedAt,
+                       OffsetDateTime dueAt, boolean digitised, Applicant applicant) {
+        return jdbc.sql("INSERT INTO kpi_dossier (dossier_code, registered, online, unit_code, received_at, due_at, "
+                        + "settled_at, digitised, signed_result, applicant_type, applicant_key) VALUES (:code, "
+                        + ":registered, :online, :unit, :received, :due, NULL, :digitised, FALSE, :applicantType, "
+                        + ":applicantKey) ON CONFLICT DO NOTHING")
                 .param("code", code).param("registered", registered).param("online", online).param("unit", unitCode)
                 .param("received", Timestamps.sql(receivedAt)).param("due", Timestamps.sql(dueAt))
-                .param("digitised", digitised).update();
+                .param("digitised", digitised).param("applicantType", applicantType(applicant))
+                .param("applicantKey", applicantKey(applicant)).update();
+    }
+
+    private static String applicantType(Applicant applicant) {
+        return applicant == null || applicant.type() == null ? null : applicant.type().name();
+    }
+
+    /** Persons and businesses are counted by this key, never by their id. */
+    private String applicantKey(Applicant applicant) {
+        return applicant == null || applicant.id() == null ? null : applicantKeys.hashOf(applicant.id());
     }
 }

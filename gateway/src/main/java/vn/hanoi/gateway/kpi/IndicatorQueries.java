@@ -7,19 +7,16 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.hanoi.gateway.dossiers.Timestamps;
 import vn.hanoi.gateway.mappings.npsp.PortalTime;
-import vn.hanoi.gateway.mappings.npsp.Procedure;
-import vn.hanoi.gateway.routes.npsp.ProcedureCatalogue;
 
 /**
  * The indicators' counts for a period, split by unit (a null unit: dossiers without one) or by Vietnam day, each an
- * indexed aggregate over {@code kpi_dossier} (and the once-only ledger for {@code DATA_REUSED}), one grouped query
- * per kind of fact, never a dossier loaded into memory. Counting rules: {@code docs/indicators.md}.
+ * indexed aggregate over {@code kpi_dossier} (with the ratings, and {@code dossier_transfer} for {@code E_TRANSFER}),
+ * one grouped query per kind of fact, never a dossier loaded into memory. Counting rules: {@code docs/indicators.md}.
  */
 @Repository
 class IndicatorQueries {
@@ -48,6 +45,7 @@ class IndicatorQueries {
     private static final String RECEIVED = "SELECT %s AS bucket, COUNT(*) AS received, "
             + "SUM(CASE WHEN k.online THEN 1 ELSE 0 END) AS online, "
             + "SUM(CASE WHEN k.digitised THEN 1 ELSE 0 END) AS digitised, "
+            + "SUM(CASE WHEN k.resubmitted = FALSE THEN 1 ELSE 0 END) AS spared, "
             + "SUM(CASE WHEN r.rated > 0 THEN 1 ELSE 0 END) AS rated, "
             + "SUM(CASE WHEN r.unsatisfied > 0 "
             + "OR (k.due_at IS NOT NULL AND (k.settled_at > k.due_at OR (k.settled_at IS NULL AND k.due_at < :now))) "
@@ -63,16 +61,6 @@ class IndicatorQueries {
             + "SUM(CASE WHEN k.signed_result THEN 1 ELSE 0 END) AS signed "
             + "FROM kpi_dossier k WHERE k.registered AND k.settled_at >= :from AND k.settled_at < :to";
 
-    private static final String PREFILLED = "SELECT %s AS bucket, COUNT(*) AS dossiers, "
-            + "SUM(CASE WHEN o.satisfied_components = o.required_with_source THEN 1 ELSE 0 END) AS without "
-            + "FROM once_only_dossier o LEFT JOIN kpi_dossier k ON k.dossier_code = o.dossier_code AND k.registered "
-            + "WHERE o.first_prefilled_at >= :from AND o.first_prefilled_at < :to";
-
-    private static final String NEVER_PREFILLED = "SELECT %s AS bucket, d.procedure_code, COUNT(*) AS dossiers "
-            + "FROM npsp_dossier d LEFT JOIN kpi_dossier k ON k.dossier_code = d.dossier_code "
-            + "WHERE d.created_at >= :from AND d.created_at < :to "
-            + "AND NOT EXISTS (SELECT 1 FROM once_only_dossier o WHERE o.dossier_code = d.dossier_code)";
-
     /**
      * Per dossier with a transfer created in the period (per day of it, split by day), whether every such transfer
      * went over the document axis and was accepted ({@code SENT}); the dossier's unit from {@code kpi_dossier}.
@@ -84,12 +72,35 @@ class IndicatorQueries {
             + "WHERE t.created_at >= :from AND t.created_at < :to%2$s GROUP BY t.dossier_code, %1$s) d "
             + "GROUP BY bucket";
 
-    private final JdbcClient jdbc;
-    private final ProcedureCatalogue catalogue;
+    /**
+     * Per applicant type, the distinct applicants of the dossiers received in the period and those of them with a
+     * dossier in which they resubmitted something (or not known to have not).
+     */
+    private static final String APPLICANTS = "SELECT k.applicant_type, COUNT(DISTINCT k.applicant_key) AS applicants, "
+            + "COUNT(DISTINCT CASE WHEN k.resubmitted = FALSE THEN NULL ELSE k.applicant_key END) AS resubmitting "
+            + "FROM kpi_dossier k WHERE k.received_at >= :from AND k.received_at < :to "
+            + "AND k.applicant_key IS NOT NULL";
 
-    IndicatorQueries(JdbcClient jdbc, ProcedureCatalogue catalogue) {
+    private final JdbcClient jdbc;
+
+    IndicatorQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.catalogue = catalogue;
+    }
+
+    /**
+     * {@code DATA_REUSED} by the persons and businesses behind it, overall or for {@code unitCode}: a person
+     * counts in the numerator when none of their dossiers of the period needed a resubmission.
+     */
+    Applicants applicants(Instant from, Instant to, String unitCode) {
+        Map<String, Counts> byType = new HashMap<>();
+        bound(APPLICANTS + (unitCode == null ? "" : UNIT_FILTER) + " GROUP BY k.applicant_type", from, to, unitCode)
+                .query(row -> {
+                    long applicants = row.getLong("applicants");
+                    byType.put(row.getString("applicant_type"), Counts.of(applicants - row.getLong("resubmitting"),
+                            applicants));
+                });
+        return Applicants.of(byType.getOrDefault("CITIZEN", Counts.NONE),
+                byType.getOrDefault("ENTERPRISE", Counts.NONE));
     }
 
     /** Per bucket of {@code split}, every indicator's counts; {@code unitCode} null for every unit. */
@@ -100,6 +111,7 @@ class IndicatorQueries {
             long received = row.getLong("received");
             add(bucket, Indicator.ONLINE, Counts.of(row.getLong("online"), received));
             add(bucket, Indicator.DOSSIER_DIGITISED, Counts.of(row.getLong("digitised"), received));
+            add(bucket, Indicator.DATA_REUSED, Counts.of(row.getLong("spared"), received));
             add(bucket, Indicator.SATISFACTION, new Counts(received - row.getLong("unsatisfied"), received,
                     row.getLong("rated") > 0));
         });
@@ -108,29 +120,11 @@ class IndicatorQueries {
             add(bucket, Indicator.ON_TIME, Counts.of(row.getLong("on_time"), row.getLong("with_due")));
             add(bucket, Indicator.RESULT_DIGITISED, Counts.of(row.getLong("signed"), row.getLong("settled")));
         });
-        query(PREFILLED, "o.first_prefilled_at", from, to, unitCode, split, "").query(row -> {
-            add(bucket(buckets, split.read().of(row)), Indicator.DATA_REUSED, Counts.of(row.getLong("without"),
-                    row.getLong("dossiers")));
-        });
         transferred(from, to, unitCode, split).query(row -> {
             add(bucket(buckets, split.read().of(row)), Indicator.E_TRANSFER, Counts.of(row.getLong("electronic"),
                     row.getLong("dossiers")));
         });
-        Map<String, Long> withoutSource = new HashMap<>();
-        Function<String, Long> needsNothingHeld = code -> catalogue.find(code).map(IndicatorQueries::needsNothingHeld)
-                .orElse(0L);
-        query(NEVER_PREFILLED, "d.created_at", from, to, unitCode, split, ", d.procedure_code").query(row -> {
-            long dossiers = row.getLong("dossiers");
-            long without = withoutSource.computeIfAbsent(row.getString("procedure_code"), needsNothingHeld) * dossiers;
-            add(bucket(buckets, split.read().of(row)), Indicator.DATA_REUSED, Counts.of(without, dossiers));
-        });
         return buckets;
-    }
-
-    /** 1 when the procedure asks for no required component a source holds (nothing could be resubmitted), else 0. */
-    private static long needsNothingHeld(Procedure procedure) {
-        return procedure.documents().stream().anyMatch(document -> document.required() && document.source() != null)
-                ? 0 : 1;
     }
 
     private JdbcClient.StatementSpec query(String select, String time, Instant from, Instant to, String unitCode,

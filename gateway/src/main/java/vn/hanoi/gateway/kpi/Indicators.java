@@ -35,7 +35,11 @@ class Indicators {
                 .filter(Objects::nonNull).sorted(Comparator.naturalOrder())
                 .map(unit -> new IndicatorsReport.UnitIndicators(unit, values(units.get(unit))))
                 .toList();
-        return new IndicatorsReport(period.from(), period.to(), unitCode, values(overall), byUnit);
+        Applicants applicants = queries.applicants(period.start(), period.end(), unitCode);
+        List<IndicatorValue> indicators = values(overall).stream()
+                .map(value -> Indicator.DATA_REUSED.name().equals(value.code()) ? value.with(applicants) : value)
+                .toList();
+        return new IndicatorsReport(period.from(), period.to(), unitCode, indicators, byUnit);
     }
 
     /** Each day of the period, overall or for {@code unitCode}: one grouped query per kind of fact, not per day. */

@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import vn.hanoi.gateway.dossiers.DossierFacts;
 import vn.hanoi.gateway.dossiers.Timestamps;
 
 /**
@@ -16,9 +17,11 @@ import vn.hanoi.gateway.dossiers.Timestamps;
 class JdbcOnceOnlyLedger implements OnceOnlyLedger {
 
     private final JdbcClient jdbc;
+    private final DossierFacts facts;
 
-    JdbcOnceOnlyLedger(JdbcClient jdbc) {
+    JdbcOnceOnlyLedger(JdbcClient jdbc, DossierFacts facts) {
         this.jdbc = jdbc;
+        this.facts = facts;
     }
 
     @Override
@@ -47,6 +50,7 @@ class JdbcOnceOnlyLedger implements OnceOnlyLedger {
                         + "WHERE dossier_code = :code")
                 .param("procedure", dossier.procedureCode()).param("at", Timestamps.sql(dossier.at()))
                 .param("code", code).update();
+        facts.prefilled(code);
     }
 
     /** Per procedure, the dossiers first prefilled in {@code [from, to)}. */

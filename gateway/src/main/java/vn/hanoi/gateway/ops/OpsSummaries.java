@@ -32,11 +32,13 @@ class OpsSummaries {
     private final Registers registers;
     private final OpsSignals signals;
     private final OpsProperties properties;
+    private final ConnectorHistory history;
     private final Clock clock;
 
     OpsSummaries(ConnectorStatuses connectors, Registers registers, OpsSignals signals, OpsProperties properties,
-                 Clock clock) {
+                 ConnectorHistory history, Clock clock) {
         this.connectors = connectors;
+        this.history = history;
         this.registers = registers;
         this.signals = signals;
         this.properties = properties;
@@ -55,7 +57,7 @@ class OpsSummaries {
                 Math.max(1, properties.pageRefresh().toSeconds()),
                 connectors.all().stream()
                         .map(status -> new OpsSummary.Connector(state(status, properties.errorRateWarning()),
-                                displayName(status.system()), status))
+                                displayName(status.system()), status, history.of(status.system())))
                         .toList(),
                 outbox(),
                 signals.intakeLag().map(lag -> new OpsSummary.Intake(true, lag.toSeconds()))

@@ -19,10 +19,11 @@ record OpsSummary(
         Audit audit) {
 
     /**
-     * The page's state of a connector: {@code DOWN} (circuit open), {@code DEGRADED} or {@code UP}; and its name for
-     * people (a register's from its descriptor).
+     * The page's state of a connector: {@code DOWN} (circuit open), {@code DEGRADED} or {@code UP}; its name for
+     * people (a register's from its descriptor); and its recent samples, oldest first, for the sparklines.
      */
-    record Connector(String state, String displayName, @JsonUnwrapped ConnectorStatus status) {
+    record Connector(String state, String displayName, @JsonUnwrapped ConnectorStatus status,
+                     List<ConnectorHistory.Sample> history) {
     }
 
     record Outbox(boolean available, Long depth, Long oldestAgeSeconds, Long parkedCount,

@@ -92,7 +92,7 @@ class ArchitectureTest {
     @Test
     void connectorPackagesDoNotDependOnEachOther() {
         slices().matching(BASE + ".routes.(*)..").should().notDependOnEachOther()
-                .ignoreDependency(inRoutes(), inRoutes("connector", "registers"))
+                .ignoreDependency(inRoutes(), inRoutes("connector", "registers", "jobs"))
                 .check(classes);
     }
 

@@ -60,7 +60,7 @@ class IndicatorsIT {
         register(B, "IND.U1", "ONLINE", "001080293893", null, "2027-01-11T17:00:00+07:00");
         register(C, "IND.U2", "IN_PERSON", "079217559077", "WH-001-0", null);
         register(D, "IND.U2", "IN_PERSON", "001051409167", null, "2027-01-20T17:00:00+07:00");
-        prefill(A, "001300973597");
+        dossiers.prefill(A, "001300973597");
         dossiers.settle(A, ACCEPTED, "2027-01-12T10:00:00+07:00");
         dossiers.settle(C, ACCEPTED, "2027-01-12T11:00:00+07:00");
         dossiers.settle(B, ACCEPTED, "2027-01-13T10:00:00+07:00");
@@ -82,14 +82,15 @@ class IndicatorsIT {
         assertThat(report.path("to").asText()).isEqualTo("2027-01-13");
         assertThat(report.path("unitCode").isNull()).isTrue();
         // ON_TIME: settled A, B, C; with a due date A, B; on time A. ONLINE: B of 4. DIGITISED: A, C of 4.
-        // RESULT_DIGITISED: no signed result among the 3 settled. DATA_REUSED: A (prefilled, TP02 held) of 4.
+        // RESULT_DIGITISED: no signed result among the 3 settled. DATA_REUSED: 4 of 4, none of them submitted TP02
+        // (the identity the population register holds); TP01 has no source (DataReusedIT counts resubmissions).
         // E_TRANSFER: no transfer. SATISFACTION: 4 received less B (overdue) and C (complaint).
         assertThat(ScriptedDossiers.rows(report.path("indicators"))).containsExactly(
                 "ON_TIME 1/2 0.5 null null",
                 "ONLINE 1/4 0.25 0.5 false",
                 "DOSSIER_DIGITISED 2/4 0.5 null null",
                 "RESULT_DIGITISED 0/3 0.0 1.0 false",
-                "DATA_REUSED 1/4 0.25 0.8 false",
+                "DATA_REUSED 4/4 1.0 0.8 true",
                 "E_TRANSFER 0/0 null 0.8 null",
                 "SATISFACTION 2/4 0.5 0.95 false");
         assertThat(report.at("/indicators/0/name").asText()).isEqualTo("Tỷ lệ hồ sơ giải quyết đúng hạn");
@@ -107,7 +108,7 @@ class IndicatorsIT {
                 "ONLINE 1/2 0.5 0.5 true",
                 "DOSSIER_DIGITISED 1/2 0.5 null null",
                 "RESULT_DIGITISED 0/2 0.0 1.0 false",
-                "DATA_REUSED 1/2 0.5 0.8 false",
+                "DATA_REUSED 2/2 1.0 0.8 true",
                 "E_TRANSFER 0/0 null 0.8 null",
                 "SATISFACTION 1/2 0.5 0.95 false");
         assertThat(ScriptedDossiers.rows(ScriptedDossiers.unit(byUnit, "IND.U2"))).containsExactly(
@@ -115,7 +116,7 @@ class IndicatorsIT {
                 "ONLINE 0/2 0.0 0.5 false",
                 "DOSSIER_DIGITISED 1/2 0.5 null null",
                 "RESULT_DIGITISED 0/1 0.0 1.0 false",
-                "DATA_REUSED 0/2 0.0 0.8 false",
+                "DATA_REUSED 2/2 1.0 0.8 true",
                 "E_TRANSFER 0/0 null 0.8 null",
                 "SATISFACTION 1/2 0.5 0.95 false");
     }
@@ -181,13 +182,5 @@ class IndicatorsIT {
             ScriptedDossiers.document(dossier, "TP01", "APPLICATION_FORM", documentId);
         }
         dossiers.register(dossier);
-    }
-
-    /** Prefilled under its own registered dossier (PrefillCalls would register a dossier of its own first). */
-    private void prefill(String code, String applicant) {
-        HttpResponse<String> answer = http.send("POST", "/api/v1/prefill",
-                PrefillCalls.body("9.000004", code, "CITIZEN", applicant).toString(), "Content-Type", "application/json",
-                "X-API-Key", GatewayHttp.ONE_STOP_KEY, "X-Dossier-Code", code, "X-Officer-Id", "can-bo-1");
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
     }
 }

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import vn.hanoi.gateway.testing.GatewayHttp;
+import vn.hanoi.gateway.testing.PrefillCalls;
 
 /**
  * The scripted dossiers of the indicator tests, through the API as a one-stop shop sends them (registration,
@@ -63,6 +64,15 @@ final class ScriptedDossiers {
         HttpResponse<String> answer = http.send("POST", "/api/v1/dossiers/" + code + "/progress", body,
                 "Content-Type", "application/json", "X-API-Key", GatewayHttp.ONE_STOP_KEY);
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(202);
+    }
+
+    /** Prefilled under its own registered dossier (PrefillCalls would register a dossier of its own first). */
+    String prefill(String code, String applicant) {
+        HttpResponse<String> answer = http.send("POST", "/api/v1/prefill",
+                PrefillCalls.body("9.000004", code, "CITIZEN", applicant).toString(), "Content-Type", "application/json",
+                "X-API-Key", GatewayHttp.ONE_STOP_KEY, "X-Dossier-Code", code, "X-Officer-Id", "can-bo-1");
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return answer.body();
     }
 
     void rate(String code, String body) {

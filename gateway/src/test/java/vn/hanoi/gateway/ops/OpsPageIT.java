@@ -37,7 +37,8 @@ import vn.hanoi.gateway.testing.services.Service;
         "gateway.connectors.business.retry.max-attempts=1",
         "gateway.connectors.business.circuit-breaker.sliding-window-size=2",
         "gateway.connectors.business.circuit-breaker.minimum-number-of-calls=2",
-        "gateway.ops.page-refresh=1s"})
+        "gateway.ops.page-refresh=1s",
+        "gateway.ops.history.interval=1s"})
 @DirtiesContext
 @Requires(Service.CHROMIUM)
 class OpsPageIT {
@@ -84,6 +85,13 @@ class OpsPageIT {
                 "npsp", "population");
         assertThat(cards(page)).extracting(Card::state).doesNotContain("DOWN");
         assertThat(page.findElement(By.id("outbox-body")).getText()).startsWith("Waiting");
+        Map<String, Object> population = wait.until(d -> sparklines(d, "population").get("latencyPath").toString()
+                .contains(" L") ? sparklines(d, "population") : null);
+        assertThat(population.get("latencyLabel").toString()).startsWith("p95 latency over the last ");
+        assertThat(population.get("errorsLabel").toString()).startsWith("Error rate over the last ");
+        assertThat(((Number) population.get("samples")).intValue()).isGreaterThan(1);
+        assertThat(((Number) population.get("cardsWithBoth")).intValue()).as("every connector has both sparklines")
+                .isEqualTo(7);
         assertThat(page.findElement(By.id("intake-body")).getText()).as("the intake is off in tests")
                 .startsWith("Not available");
 
@@ -113,6 +121,25 @@ class OpsPageIT {
                   text: card.innerText}));""");
         return cards.stream().map(card -> new Card(card.get("system"), card.get("state"), card.get("badge"), card.get("text")))
                 .toList();
+    }
+
+    /**
+     * A connector's two sparklines as drawn (the latency line's path, each one's label, its number of samples) and
+     * how many connector cards carry both.
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> sparklines(WebDriver page, String system) {
+        return (Map<String, Object>) ((JavascriptExecutor) page).executeScript("""
+                const card = document.querySelector('[data-connector="' + arguments[0] + '"]');
+                const spark = (kind) => card.querySelector('[data-spark=' + kind + '] svg');
+                return {
+                  latencyPath: spark('latency').querySelector('path').getAttribute('d'),
+                  latencyLabel: spark('latency').getAttribute('aria-label'),
+                  errorsLabel: spark('errors').getAttribute('aria-label'),
+                  samples: +card.querySelector('[data-spark=latency]').dataset.samples,
+                  cardsWithBoth: [...document.querySelectorAll('[data-connector]')]
+                    .filter(c => c.querySelector('[data-spark=latency] svg path')
+                      && c.querySelector('[data-spark=errors] svg path')).length};""", system);
     }
 
     private record Card(String system, String state, String badgeColor, String text) {

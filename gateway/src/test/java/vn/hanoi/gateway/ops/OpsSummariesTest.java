@@ -75,8 +75,10 @@ class OpsSummariesTest {
     private OpsSummaries summaries() {
         Connectors connectors = TestConnectors.of(Map.of("population.base-url", "http://127.0.0.1:9",
                 "land.base-url", "http://127.0.0.1:9", "npsp.unit-code", "no base-url: not configured"));
-        return new OpsSummaries(new ConnectorStatuses(connectors, mock(ConnectorProbes.class)), Registers.scan(), signals,
-                PROPERTIES, Clock.systemUTC());
+        ConnectorStatuses statuses = new ConnectorStatuses(connectors, mock(ConnectorProbes.class));
+        return new OpsSummaries(statuses, Registers.scan(), signals, PROPERTIES,
+                new ConnectorHistory(statuses, new HistoryProperties(Duration.ofSeconds(10), 3), Clock.systemUTC()),
+                Clock.systemUTC());
     }
 
     private static ConnectorStatus status(String circuit, boolean allowsCalls, Double errorRate) {

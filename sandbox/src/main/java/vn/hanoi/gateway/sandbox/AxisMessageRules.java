@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
@@ -29,10 +30,9 @@ final class AxisMessageRules {
     static final int MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
     private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
     private static final Pattern DOSSIER_CODE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
-    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ofPattern("dd/MM/uuuu"),
-            DateTimeFormatter.ofPattern("uuuu/MM/dd"));
-    private static final List<DateTimeFormatter> INSTANTS = List.of(DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm:ss"),
-            DateTimeFormatter.ofPattern("uuuu/MM/dd HH:mm:ss"));
+    private static final List<DateTimeFormatter> DATES = List.of(strict("dd/MM/uuuu"), strict("uuuu/MM/dd"));
+    private static final List<DateTimeFormatter> INSTANTS = List.of(strict("dd/MM/uuuu HH:mm:ss"),
+            strict("uuuu/MM/dd HH:mm:ss"));
     private static final String HEADER = "edXMLHeader/MessageHeader/";
 
     private final Set<String> directory;
@@ -244,6 +244,10 @@ final class AxisMessageRules {
         }
     }
 
+    private static DateTimeFormatter strict(String pattern) {
+        return DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT);
+    }
+
     static String date(String text, String element) {
         for (DateTimeFormatter format : DATES) {
             try {
@@ -269,7 +273,7 @@ final class AxisMessageRules {
     private static byte[] decoded(String base64) {
         byte[] bytes;
         try {
-            bytes = Base64.getMimeDecoder().decode(base64 == null ? "" : base64);
+            bytes = Base64.getDecoder().decode(base64 == null ? "" : base64.replaceAll("\\s", ""));
         } catch (IllegalArgumentException notBase64) {
             throw AxisRefusal.malformed("BAD_BASE64", "AttachmentEncoded/Attachment/ContentTransferEncoded");
         }

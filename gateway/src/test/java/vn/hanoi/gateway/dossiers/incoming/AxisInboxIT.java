@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.camel.ProducerTemplate;
@@ -21,7 +19,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.hanoi.gateway.GatewayApplication;
-import vn.hanoi.gateway.mappings.testing.JsonFieldDiff;
+import vn.hanoi.gateway.mappings.documentaxis.EdxmlReader;
+import vn.hanoi.gateway.mappings.documentaxis.StatusMessage;
 import vn.hanoi.gateway.testing.BundledFixtures;
 import vn.hanoi.gateway.testing.GatewayHttp;
 
@@ -31,6 +30,7 @@ import vn.hanoi.gateway.testing.GatewayHttp;
  * between storing and acknowledging (here the ack fails and the gateway restarts) loses and doubles nothing, repeats are
  * dropped by messageId, and the two incoming fixtures land in the inboxes {@code expected-routing.json} names, their
  * files in the warehouse. A reply to one of the gateway's transfers and an unreadable document are stored, not routed.
+ * A unit's refusal and acceptance go back to the sender as statuses {@code 02} (with the reason) and {@code 03}, once.
  */
 class AxisInboxIT {
 
@@ -101,7 +101,8 @@ class AxisInboxIT {
 
                 GatewayHttp http = new GatewayHttp(
                         gateway.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
-                assertInboxesAsTheExpectedRoutingSays(http, jdbc);
+                IncomingInboxes.assertAsTheExpectedRoutingSays(http, jdbc);
+                assertUnitsAnswersGoBackToTheSender(http, gateway, axis);
             }
         }
     }
@@ -132,38 +133,59 @@ class AxisInboxIT {
         assertThat(unreadable.get("DESCRIPTION")).isNull();
     }
 
-    private static void assertInboxesAsTheExpectedRoutingSays(GatewayHttp http, JdbcClient jdbc) {
-        JsonNode expected = BundledFixtures.json("document-axis/expected-routing.json");
-        ArrayNode shown = com.fasterxml.jackson.databind.json.JsonMapper.builder().build().createArrayNode();
-        List<String> kept = new ArrayList<>();
-        for (JsonNode transfer : expected) {
-            ((ObjectNode) transfer).remove("file");
-            JsonNode routing = transfer.get("routing");
-            String query = routing.get("unitCode").isNull() ? "decision=MANUAL_TRIAGE"
-                    : "unitCode=" + routing.get("unitCode").asText();
-            for (JsonNode entry : GatewayHttp.json(http.getAsOneStopShop("/api/v1/inbox?" + query))) {
-                if (entry.path("source").asText().equals("DOCUMENT_AXIS")) {
-                    ObjectNode copy = entry.deepCopy();
-                    assertThat(copy.remove("receivedAt").asText()).endsWith("+07:00");
-                    assertThat(copy.remove("entryId").asText()).startsWith("AX-");
-                    copy.remove(List.of("source", "takenAt"));
-                    copy.withArray("/transfer/attachments")
-                            .forEach(file -> kept.add(((ObjectNode) file).remove("documentId").asText()));
-                    shown.add(copy);
-                }
-            }
-        }
-        assertThat(JsonFieldDiff.between(expected, shown)).isEmpty();
+    private static void assertUnitsAnswersGoBackToTheSender(GatewayHttp http, ConfigurableApplicationContext gateway,
+                                                            AxisInboxStub axis) {
+        axis.acceptMessages();
+        String refusal = "{\"decision\": \"REFUSED\", \"reason\": \"Không thuộc thẩm quyền\", \"officer\": \"can-bo-1\"}";
 
-        assertThat(kept).hasSize(3).doesNotHaveDuplicates();
-        Map<String, Object> birthNotice = jdbc.sql("SELECT * FROM warehouse_document WHERE document_id = :id")
-                .param("id", kept.get(2)).query().singleRow();
-        assertThat(birthNotice).containsEntry("OWNER_TYPE", "CITIZEN").containsEntry("OWNER_ID", "001078992870")
-                .containsEntry("DOCUMENT_TYPE", "BIRTH_NOTICE").containsEntry("TITLE", "giay-chung-sinh.pdf")
-                .containsEntry("ISSUER", "UBND tỉnh khác (sandbox)")
-                .containsEntry("DOSSIER_CODE", "000.00.00.H01-261119-0415")
-                .containsEntry("SHA256", "c5bc74707333f44c207be2e28e4b9f104389fd577a4d12f97f0fa3fb721258c6");
-        assertThat(String.valueOf(birthNotice.get("ISSUED_ON"))).isEqualTo("2026-11-19");
+        HttpResponse<String> refused = decide(http, "AX-000002", refusal);
+        HttpResponse<String> again = decide(http, "AX-000002", refusal);
+        HttpResponse<String> changed = decide(http, "AX-000002", "{\"decision\": \"ACCEPTED\", \"officer\": \"can-bo-1\"}");
+        HttpResponse<String> noReason = decide(http, "AX-000001", "{\"decision\": \"REFUSED\", \"officer\": \"can-bo-1\"}");
+        HttpResponse<String> unknown = decide(http, "AX-999999", "{\"decision\": \"ACCEPTED\", \"officer\": \"can-bo-1\"}");
+        HttpResponse<String> accepted = decide(http, "AX-000001", "{\"decision\": \"ACCEPTED\", \"officer\": \"can-bo-2\"}");
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(200);
+        JsonNode decision = GatewayHttp.json(refused);
+        assertThat(decision.path("source").asText()).isEqualTo("DOCUMENT_AXIS");
+        assertThat(decision.path("decision").asText()).isEqualTo("REFUSED");
+        assertThat(decision.path("answer").path("statusCode").asText()).isEqualTo("02");
+        assertThat(decision.path("answer").path("state").asText()).isEqualTo("PENDING");
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(GatewayHttp.json(again).path("decidedAt")).isEqualTo(decision.path("decidedAt"));
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(409);
+        assertThat(noReason.statusCode()).as(noReason.body()).isEqualTo(400);
+        assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(404);
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+
+        int sent = gateway.getBean(ProducerTemplate.class)
+                .requestBody("direct:document-axis-answers", null, Integer.class);
+
+        assertThat(sent).isEqualTo(2);
+        List<StatusMessage> posted = axis.messagesPosted().stream()
+                .map(xml -> (StatusMessage) new EdxmlReader().read(xml)).toList();
+        assertThat(posted).extracting(StatusMessage::statusCode).containsExactlyInAnyOrder("02", "03");
+        StatusMessage refusalSent = posted.stream().filter(status -> status.statusCode().equals("02")).findFirst()
+                .orElseThrow();
+        assertThat(refusalSent.statusCode()).isEqualTo("02");
+        assertThat(refusalSent.description()).isEqualTo("Không thuộc thẩm quyền");
+        assertThat(refusalSent.responseFor()).isEqualTo("000.00.00.H01,2026/11/19,415/UBND-LT");
+        assertThat(refusalSent.responseForOrganId()).isEqualTo(OTHER_PROVINCE);
+        assertThat(refusalSent.responseForCode()).isEqualTo("415/UBND-LT");
+        assertThat(refusalSent.fromOrganId()).isEqualTo("000.00.00.H00");
+        assertThat(refusalSent.staff()).isEqualTo("can-bo-1");
+        StatusMessage acceptanceSent = posted.stream().filter(status -> status.statusCode().equals("03")).findFirst()
+                .orElseThrow();
+        assertThat(acceptanceSent.responseFor()).isEqualTo("000.00.00.H01,2026/11/18,412/UBND-LT");
+        assertThat(GatewayHttp.json(decide(http, "AX-000002", refusal)).path("answer").path("state").asText())
+                .isEqualTo("SENT");
+        assertThat(gateway.getBean(ProducerTemplate.class)
+                .requestBody("direct:document-axis-answers", null, Integer.class)).as("nothing sent twice").isZero();
+    }
+
+    private static HttpResponse<String> decide(GatewayHttp http, String entryId, String body) {
+        return http.send("POST", "/api/v1/inbox/" + entryId + "/acceptance", body, "X-API-Key",
+                GatewayHttp.ONE_STOP_KEY, "Content-Type", "application/json");
     }
 
     private static AxisInboxStub.Item document(String cursor, String messageId, String from, String documentId,

@@ -1,6 +1,7 @@
 package vn.hanoi.gateway.dossiers.incoming;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
@@ -77,6 +78,19 @@ final class AxisInboxStub implements AutoCloseable {
         return server.countRequestsMatching(postRequestedFor(urlPathEqualTo("/edxml/v1/ack"))
                 .withRequestBody(equalToJson("{\"organId\": \"" + ORGAN + "\", \"upTo\": \"" + cursor + "\"}"))
                 .build()).getCount();
+    }
+
+    /** The axis accepts every message posted ({@code 201}). */
+    void acceptMessages() {
+        server.stubFor(post(urlPathEqualTo("/edxml/v1/messages")).withHeader("Authorization", equalTo("Bearer t2"))
+                .withHeader("Content-Type", containing("application/xml"))
+                .willReturn(json(201, "{\"messageId\": \"AX-900001\", \"acceptedAt\": \"2026-11-28T10:00:00+07:00\"}")));
+    }
+
+    /** The bodies of the messages posted, oldest first. */
+    List<String> messagesPosted() {
+        return server.findAll(postRequestedFor(urlPathEqualTo("/edxml/v1/messages"))).stream()
+                .map(request -> request.getBodyAsString()).toList();
     }
 
     int tokensFetched() {

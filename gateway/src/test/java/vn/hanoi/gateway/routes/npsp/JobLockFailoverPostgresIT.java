@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import vn.hanoi.gateway.routes.jobs.OneInstanceAtATime;
 import vn.hanoi.gateway.testing.TestPostgres;
 import vn.hanoi.gateway.testing.services.LocalServices;
 import vn.hanoi.gateway.testing.services.Requires;

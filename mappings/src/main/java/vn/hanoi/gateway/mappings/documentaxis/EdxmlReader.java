@@ -44,6 +44,8 @@ public final class EdxmlReader {
     private static StatusMessage status(EdxmlElements status) {
         String code = status.text("StatusCode");
         return new StatusMessage(required(status, "ResponseFor", "DocumentId"), status.text("ResponseFor", "OrganId"),
+                status.text("ResponseFor", "Code"),
+                EdxmlDates.day(status.text("ResponseFor", "PromulgationDate")).orElse(null),
                 required(status, "From", "OrganId"), status.text("From", "OrganName"),
                 code == null ? missingValue("Status/StatusCode") : code, AxisStatus.of(code),
                 status.text("Description"), EdxmlDates.instant(status.text("Timestamp")).orElse(null),

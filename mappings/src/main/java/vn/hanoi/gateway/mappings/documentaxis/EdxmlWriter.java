@@ -50,6 +50,50 @@ public final class EdxmlWriter {
         return out.toString();
     }
 
+    /**
+     * Writes a status message ({@code status-03-received.xml}'s shape): what the gateway answers about a document it
+     * received. {@code status} (the meaning) is not written: {@code statusCode} is.
+     */
+    public String write(StatusMessage status) {
+        StringWriter out = new StringWriter();
+        try {
+            Indented xml = new Indented(FACTORY.createXMLStreamWriter(out));
+            xml.writer.writeStartDocument("UTF-8", "1.0");
+            xml.open("edXMLEnvelope");
+            xml.writer.writeNamespace(PREFIX, NAMESPACE);
+            xml.open("edXMLHeader");
+            xml.open("Status");
+            xml.open("ResponseFor");
+            xml.leaf("OrganId", status.responseForOrganId());
+            xml.leaf("Code", status.responseForCode());
+            xml.leaf("PromulgationDate", status.responseForDate() == null ? "" : DATE.format(status.responseForDate()));
+            xml.leaf("DocumentId", status.responseFor());
+            xml.close();
+            xml.open("From");
+            xml.leaf("OrganId", status.fromOrganId());
+            xml.leaf("OrganName", status.fromOrganName());
+            xml.close();
+            xml.leaf("StatusCode", status.statusCode());
+            xml.leaf("Description", status.description());
+            xml.leaf("Timestamp", INSTANT.format(status.sentAt().atZoneSameInstant(PortalTime.VIETNAM)));
+            if (status.department() != null || status.staff() != null) {
+                xml.open("StaffInfo");
+                xml.optional("Department", status.department());
+                xml.optional("Staff", status.staff());
+                xml.close();
+            }
+            xml.close();
+            xml.close();
+            xml.close();
+            xml.writer.writeCharacters("\n");
+            xml.writer.writeEndDocument();
+            xml.writer.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("edXML could not be written", e);
+        }
+        return out.toString();
+    }
+
     private static void header(Indented xml, OutgoingDocument document) throws XMLStreamException {
         xml.open("MessageHeader");
         organ(xml, "From", document.from());

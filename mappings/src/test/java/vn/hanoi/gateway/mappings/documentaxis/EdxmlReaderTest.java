@@ -80,11 +80,19 @@ class EdxmlReaderTest {
         StatusMessage status = (StatusMessage) reader.read(fixture("status-03-received.xml"));
 
         assertThat(status).isEqualTo(new StatusMessage("000.00.00.H00,2026/11/20,LT-000017/HNI-LTMC", "000.00.00.H00",
+                "LT-000017/HNI-LTMC", LocalDate.of(2026, 11, 20),
                 "000.00.00.G01", "Cục Thuế (sandbox)", "03", AxisStatus.RECEIVED,
                 "Đã tiếp nhận, vào sổ văn bản đến", OffsetDateTime.parse("2026-11-20T09:15:02+07:00"), "Văn thư",
                 "Văn thư Cục Thuế (sandbox)"));
         assertThat(status.responseFor()).isEqualTo("000.00.00.H00,2026/11/20,LT-000017/HNI-LTMC");
         assertThat(status.description()).isEqualTo("Đã tiếp nhận, vào sổ văn bản đến");
+    }
+
+    @Test
+    void aStatusWrittenByTheGatewayIsTheSampleStatusToTheByte() {
+        String sample = fixture("status-03-received.xml");
+
+        assertThat(new EdxmlWriter().write((StatusMessage) reader.read(sample))).isEqualTo(sample);
     }
 
     @Test

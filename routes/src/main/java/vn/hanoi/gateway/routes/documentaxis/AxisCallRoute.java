@@ -48,10 +48,10 @@ final class AxisCallRoute extends RouteBuilder {
         if (request.query() != null) {
             exchange.getMessage().setHeader(Exchange.HTTP_QUERY, request.query());
         }
-        if (request.json() != null) {
-            exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/json");
+        if (request.contentType() != null) {
+            exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, request.contentType());
         }
-        exchange.getMessage().setBody(request.json());
+        exchange.getMessage().setBody(request.body());
     }
 
     private static boolean tokenRefused(Exchange exchange) {

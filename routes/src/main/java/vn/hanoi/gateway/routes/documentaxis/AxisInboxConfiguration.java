@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.hanoi.gateway.routes.connector.ConnectorProperties;
 import vn.hanoi.gateway.routes.connector.Connectors;
-import vn.hanoi.gateway.routes.npsp.OneInstanceAtATime;
+import vn.hanoi.gateway.routes.jobs.OneInstanceAtATime;
 
 /**
  * The gateway's inbox at the axis, when the connector is configured: the authenticated call route it shares with
@@ -31,11 +31,11 @@ class AxisInboxConfiguration {
     }
 
     @Bean
-    AxisInboxRoutes axisInboxRoutes(ProducerTemplate producer, AxisInboxLedger ledger, AxisSettings axis,
-                                    InboxSettings settings, LockProvider jobLocks,
+    AxisInboxRoutes axisInboxRoutes(ProducerTemplate producer, AxisInboxLedger ledger, InboxAnswers answers,
+                                    AxisSettings axis, InboxSettings settings, LockProvider jobLocks,
                                     @Value("${gateway.jobs.lock.at-most-for}") Duration lockAtMostFor, Clock clock) {
-        return new AxisInboxRoutes(new InboxReading(producer, ledger, axis.organId(), settings, clock), settings,
-                axis.pollInterval(),
-                new OneInstanceAtATime(jobLocks, AxisInboxRoutes.READ, axis.pollInterval(), lockAtMostFor, clock));
+        return new AxisInboxRoutes(new InboxReading(producer, ledger, axis.organId(), settings, clock),
+                new AnswerSending(producer, answers, clock), settings, axis.pollInterval(),
+                job -> new OneInstanceAtATime(jobLocks, job, axis.pollInterval(), lockAtMostFor, clock));
     }
 }

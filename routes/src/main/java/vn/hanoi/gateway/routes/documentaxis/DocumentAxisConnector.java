@@ -1,16 +1,12 @@
 package vn.hanoi.gateway.routes.documentaxis;
 
 import java.time.Clock;
-import java.time.Duration;
-import net.javacrumbs.shedlock.core.LockProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.hanoi.gateway.routes.connector.Connector;
 import vn.hanoi.gateway.routes.connector.Connectors;
-import vn.hanoi.gateway.routes.npsp.OneInstanceAtATime;
 
 /**
  * Declares the document-axis connector when its {@code base-url} is configured (the sandbox simulates it): the
@@ -31,11 +27,11 @@ class DocumentAxisConnector {
 
     @Bean
     AxisSendingRoutes axisSendingRoutes(Connectors connectors, TransferOutbox outbox, AxisSession session,
-                                        AxisSettings settings, SendingSettings sending, LockProvider jobLocks,
-                                        @Value("${gateway.jobs.lock.at-most-for}") Duration lockAtMostFor, Clock clock) {
+                                        AxisSettings settings, SendingSettings sending, JobLocks jobLocks,
+                                        Clock clock) {
         Connector connector = connectors.connector(AxisSession.SYSTEM);
         return new AxisSendingRoutes(outbox, session, new SendingOutcomes(outbox, sending, clock), sending,
-                new OneInstanceAtATime(jobLocks, AxisSendingRoutes.SEND, settings.pollInterval(), lockAtMostFor, clock),
+                jobLocks.onOneInstance(AxisSendingRoutes.SEND, settings.pollInterval()),
                 settings.pollInterval(), new AxisSendingRoutes.Timeouts(connector.properties().getConnectTimeout(),
                         connector.properties().getAttemptTimeout()), clock);
     }

@@ -84,7 +84,7 @@ final class InboxReading {
         if (cursor == null || cursor.equals(acknowledged)) {
             return;
         }
-        requireSuccess(call(AxisRequest.post(ACK, jsonAck(cursor))), "ack");
+        requireSuccess(call(AxisRequest.postJson(ACK, jsonAck(cursor))), "ack");
         acknowledged = cursor;
     }
 

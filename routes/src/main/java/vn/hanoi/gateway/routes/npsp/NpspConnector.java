@@ -10,6 +10,7 @@ import vn.hanoi.gateway.mappings.common.AdminUnits;
 import vn.hanoi.gateway.mappings.npsp.DossierRouter;
 import vn.hanoi.gateway.routes.connector.Connector;
 import vn.hanoi.gateway.routes.connector.Connectors;
+import vn.hanoi.gateway.routes.jobs.OneInstanceAtATime;
 
 /** Declares the portal connector: its client and session, and its dispatch, intake and catalogue jobs. */
 @Configuration(proxyBeanMethods = false)

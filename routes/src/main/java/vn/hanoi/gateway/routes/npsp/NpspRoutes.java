@@ -13,7 +13,7 @@ import vn.hanoi.gateway.routes.connector.UpstreamException;
 /**
  * The portal's jobs, each a {@code direct:npsp-<job>} route that runs it (called on demand; failures go back to
  * the caller) and an {@code npsp-<job>-schedule} timer route that calls it and logs a failed run (kind only).
- * The intake and the catalogue synchronisation run on one instance at a time ({@link OneInstanceAtATime}): the
+ * The intake and the catalogue synchronisation run on one instance at a time ({@link vn.hanoi.gateway.routes.jobs.OneInstanceAtATime}): the
  * portal is polled, and the population register asked, once for the cluster. The dispatch runs on every instance:
  * its claims already share the outbox out between them ({@link Outbox#claim}).
  */

@@ -1,4 +1,4 @@
-package vn.hanoi.gateway.routes.npsp;
+package vn.hanoi.gateway.routes.jobs;
 
 import java.time.Clock;
 import java.time.Duration;

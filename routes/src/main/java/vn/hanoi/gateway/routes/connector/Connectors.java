@@ -58,7 +58,8 @@ public final class Connectors {
     }
 
     /** A lookup whose answers are not checked against the key asked: see {@link RecordIdentity#NOT_CHECKED}. */
-    public <N> LookupSteps<N> lookup(String system, String operation, Upstream<N> upstream, NativeMapper<N> mapper) {
+    public <N> LookupSteps<N> lookup(String system, String operation, Upstream<N> upstream,
+                                    Function<N, ?> mapper) {
         return new LookupSteps<>(connector(system), operation, upstream, mapper, RecordIdentity.NOT_CHECKED,
                 cache, keys, clock);
     }
@@ -71,7 +72,7 @@ public final class Connectors {
                                         Function<C, String> identifierOf) {
         @SuppressWarnings("unchecked") // the canonical records checked are the ones this mapper made
         RecordIdentity identity = (key, canonical) -> key.equals(identifierOf.apply((C) canonical));
-        return new LookupSteps<>(connector(system), operation, upstream, mapper::apply, identity, cache, keys, clock);
+        return new LookupSteps<>(connector(system), operation, upstream, mapper, identity, cache, keys, clock);
     }
 
     /** An HTTP client for the system, with its connect timeout; shared by its token provider and calls. */

@@ -4,15 +4,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apache.camel.Exchange;
 
 /**
- * The steps of one connector's "authenticated lookup with cache and breaker", called in order by the
- * route template ({@link LookupRoutes}): answer from a fresh cached copy; else fetch the native record
- * through the resilient upstream, map it to canonical, check that it is the record asked for
- * ({@link RecordIdentity}) and remember it. Concurrent misses for the same
- * record share one fetch ({@link InFlightFetches}). When the upstream fails, the shared error policy
- * ({@link ConnectorErrorPolicy}) asks whether a stale copy may answer instead.
+ * One connector's lookup and the steps its route ({@link LookupRoutes}) calls by name: read the cache; on a miss,
+ * ask the register ({@code register:} endpoint, {@link RegisterProducer}), map the native record to canonical,
+ * check that it is the record asked for ({@link RecordIdentity}) and keep it. When the register fails, the shared
+ * error policy ({@link ConnectorErrorPolicy}) asks whether a stale copy may answer instead.
  *
  * @param <N> the native record type
  */
@@ -25,14 +24,14 @@ public final class LookupSteps<N> {
     private final Connector connector;
     private final String operation;
     private final Upstream<N> upstream;
-    private final NativeMapper<N> mapper;
+    /** The connector's pure mapping, native to canonical (it delegates to a mapper in {@code mappings}). */
+    private final Function<N, ?> mapper;
     private final RecordIdentity identity;
     private final LookupCache cache;
     private final CacheKeys keys;
     private final Clock clock;
-    private final InFlightFetches<CachedRecord> inFlight;
 
-    public LookupSteps(Connector connector, String operation, Upstream<N> upstream, NativeMapper<N> mapper,
+    public LookupSteps(Connector connector, String operation, Upstream<N> upstream, Function<N, ?> mapper,
                        RecordIdentity identity, LookupCache cache, CacheKeys keys, Clock clock) {
         this.connector = connector;
         this.operation = operation;
@@ -42,7 +41,6 @@ public final class LookupSteps<N> {
         this.cache = cache;
         this.keys = keys;
         this.clock = clock;
-        this.inFlight = new InFlightFetches<>(connector.system());
     }
 
     public String system() {
@@ -58,7 +56,16 @@ public final class LookupSteps<N> {
         return connector.system() + "-" + operation;
     }
 
-    public void answerFromCache(Exchange exchange) {
+    Connector connector() {
+        return connector;
+    }
+
+    Upstream<N> upstream() {
+        return upstream;
+    }
+
+    /** Answers from a fresh cached copy, if there is one ({@link #ANSWERED}); else the route goes on to the register. */
+    public void readCache(Exchange exchange) {
         exchange.setProperty(STEPS, this);
         Optional<CachedRecord> cached = cache.get(cacheKey(exchange));
         Duration ttl = connector.properties().getCache().getTtl();
@@ -69,36 +76,52 @@ public final class LookupSteps<N> {
         }
     }
 
-    /** Fetches, maps and remembers the record, once for all concurrent misses of it. */
-    public void fetch(Exchange exchange) {
-        LookupRequest request = request(exchange);
-        String key = cacheKey(exchange);
-        Deadline deadline = Deadline.after(connector.properties().getDeadline());
-        CachedRecord fresh = inFlight.once(key, deadline, () -> fetchAndKeep(request, key, deadline),
-                connector.metrics()::coalesced);
+    /** The connector's pure mapping, native to canonical. An answer it cannot map is {@link FailureKind#MALFORMED_RESPONSE}. */
+    public void toCanonical(Exchange exchange) {
+        @SuppressWarnings("unchecked") // the body is what this lookup's register endpoint answered
+        N nativeRecord = (N) exchange.getMessage().getBody();
+        try {
+            exchange.getMessage().setBody(mapper.apply(nativeRecord));
+        } catch (UpstreamException unusable) {
+            throw unusable;
+        } catch (RuntimeException unmappable) {
+            throw new UpstreamException(connector.system(), FailureKind.MALFORMED_RESPONSE,
+                    unmappable.getClass().getSimpleName(), null, unmappable);
+        }
+    }
+
+    /** A register that mixes up its answers must not have one person's record served, kept and audited under another's key. */
+    public void checkRecordAsked(Exchange exchange) {
+        if (!identity.isAbout(request(exchange).key(), exchange.getMessage().getBody())) {
+            throw new UpstreamException(connector.system(), FailureKind.MALFORMED_RESPONSE,
+                    "the answer is about another record than the one asked");
+        }
+    }
+
+    /** Keeps the canonical record (for its freshness time, plus as long as it may answer stale) and answers it. */
+    public void keep(Exchange exchange) {
+        CachedRecord fresh = new CachedRecord(exchange.getMessage().getBody(), clock.instant());
+        ConnectorProperties.Cache policy = connector.properties().getCache();
+        Duration keepFor = policy.isStaleIfError() ? policy.getTtl().plus(policy.getMaxStale()) : policy.getTtl();
+        cache.put(cacheKey(exchange), fresh, keepFor);
         exchange.getMessage().setBody(result(fresh, CacheState.MISS));
         answered(CacheState.MISS);
     }
 
-    private CachedRecord fetchAndKeep(LookupRequest request, String key, Deadline deadline) {
-        // Mapped and checked within the attempt: an answer the gateway cannot use counts against the breaker.
-        Object canonical = connector.metrics().timed(operation, () -> connector.resilient().call(
-                (asked, within, attemptTimeout) -> canonicalAbout(asked, upstream.fetch(asked, within, attemptTimeout)),
-                request, deadline));
-        CachedRecord fresh = new CachedRecord(canonical, clock.instant());
-        ConnectorProperties.Cache policy = connector.properties().getCache();
-        Duration keepFor = policy.isStaleIfError() ? policy.getTtl().plus(policy.getMaxStale()) : policy.getTtl();
-        cache.put(key, fresh, keepFor);
-        return fresh;
-    }
-
-    private Object canonicalAbout(LookupRequest asked, N nativeRecord) {
-        Object canonical = mapper.toCanonical(nativeRecord);
-        if (!identity.isAbout(asked.key(), canonical)) {
-            throw new UpstreamException(connector.system(), FailureKind.MALFORMED_RESPONSE,
-                    "the answer is about another record than the one asked");
+    /**
+     * The breaker step's fallback: says why there is no answer. The register's classified failure as it was; none
+     * caught means the breaker refused the call ({@link FailureKind#CIRCUIT_OPEN}, for the rest of its open time).
+     */
+    public void whyNotAnswered(Exchange exchange) {
+        Throwable caught = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        if (caught instanceof UpstreamException failure) {
+            throw failure;
         }
-        return canonical;
+        if (caught != null) {
+            throw new UpstreamException(connector.system(), FailureKind.MALFORMED_RESPONSE,
+                    caught.getClass().getSimpleName(), null, caught);
+        }
+        throw connector.resilient().refusedWhileOpen();
     }
 
     /** Whether the failure allows a stale answer and a usable stale copy exists. */
@@ -131,7 +154,7 @@ public final class LookupSteps<N> {
         return new LookupResult(connector.system(), cached.record(), state, cached.retrievedAt());
     }
 
-    private String cacheKey(Exchange exchange) {
+    String cacheKey(Exchange exchange) {
         String key = exchange.getProperty(CACHE_KEY, String.class);
         if (key == null) {
             key = keys.keyOf(connector.system(), operation, request(exchange).key());
@@ -140,7 +163,7 @@ public final class LookupSteps<N> {
         return key;
     }
 
-    private static LookupRequest request(Exchange exchange) {
+    static LookupRequest request(Exchange exchange) {
         LookupRequest request = exchange.getProperty(LookupRoutes.REQUEST, LookupRequest.class);
         if (request == null) {
             request = exchange.getMessage().getBody(LookupRequest.class);

@@ -1,38 +1,60 @@
 package vn.hanoi.gateway.routes.connector;
 
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 
 /**
- * Calls an {@link Upstream} under its connector's policy: each attempt passes the circuit breaker,
- * gets at most the attempt timeout (less when the deadline is nearer), and retryable failures are
- * tried again with exponential back-off and jitter while attempts and time remain. A 429's
- * {@code Retry-After} is honoured: no retry before it. No attempt outlives the deadline
- * ({@link DeadlineGuard}), whatever the upstream's client does with its own timeouts.
+ * Calls an {@link Upstream} under its connector's policy: each attempt gets at most the attempt timeout (less
+ * when the deadline is nearer), and retryable failures are tried again with exponential back-off and jitter
+ * while attempts and time remain. A 429's {@code Retry-After} is honoured: no retry before it. No attempt
+ * outlives the deadline ({@link DeadlineGuard}), whatever the upstream's client does with its own timeouts.
+ * The circuit breaker is around the whole call, not here: a lookup route's {@code circuitBreaker()} step, or the
+ * portal's call; {@link #refusedWhileOpen} is its refusal as a classified failure.
  */
 public final class ResilientUpstream {
 
     private final String system;
     private final ConnectorProperties policy;
-    private final CircuitBreaker breaker;
     private final ConnectorActivity activity;
     private final ConnectorMetrics metrics;
     private final DeadlineGuard guard;
+    /** When the breaker last opened ({@link System#nanoTime}), for the rest of its open time; 0 before it ever did. */
+    private volatile long openedAtNanos;
 
     public ResilientUpstream(String system, ConnectorProperties policy, CircuitBreaker breaker,
                              ConnectorActivity activity, ConnectorMetrics metrics) {
         this.system = system;
         this.policy = policy;
-        this.breaker = breaker;
         this.activity = activity;
         this.metrics = metrics;
         this.guard = new DeadlineGuard(system, policy.getMaxConcurrentCalls());
         metrics.watch(guard);
+        breaker.getEventPublisher().onStateTransition(event -> {
+            if (event.getStateTransition().getToState() == CircuitBreaker.State.OPEN) {
+                openedAtNanos = System.nanoTime();
+            }
+        });
     }
 
+    /** The breaker refuses calls: {@link FailureKind#CIRCUIT_OPEN}, to be asked again when its open time is over. */
+    public UpstreamException refusedWhileOpen() {
+        metrics.outcome("circuit_open");
+        return new UpstreamException(system, FailureKind.CIRCUIT_OPEN, "circuit open", restOfOpenTime(), null);
+    }
+
+    /** What is left of the open time, in whole seconds rounded up; all of it when the opening was not seen. */
+    private Duration restOfOpenTime() {
+        Duration openTime = policy.getCircuitBreaker().getWaitDurationInOpenState();
+        long opened = openedAtNanos;
+        Duration left = opened == 0 ? openTime : openTime.minusNanos(System.nanoTime() - opened);
+        if (left.isNegative() || left.isZero() || left.compareTo(openTime) > 0) {
+            left = openTime;
+        }
+        return Duration.ofSeconds((left.toMillis() + 999) / 1000);
+    }
+
+    /** Every attempt the policy allows, within the deadline. */
     public <N> N call(Upstream<N> upstream, LookupRequest request, Deadline deadline) {
         int maxAttempts = Math.max(1, policy.getRetry().getMaxAttempts());
         Duration backoff = policy.getRetry().getInitialBackoff();
@@ -58,23 +80,14 @@ public final class ResilientUpstream {
         if (deadline.isExpired()) {
             throw new UpstreamException(system, FailureKind.TIMEOUT, "deadline reached before the call");
         }
-        try {
-            breaker.acquirePermission();
-        } catch (CallNotPermittedException open) {
-            metrics.outcome("circuit_open");
-            throw new UpstreamException(system, FailureKind.CIRCUIT_OPEN, "circuit open",
-                    policy.getCircuitBreaker().getWaitDurationInOpenState(), null);
-        }
         long start = System.nanoTime();
         try {
             Duration attemptTimeout = deadline.cap(policy.getAttemptTimeout());
             N result = guard.within(deadline, () -> upstream.fetch(request, deadline, attemptTimeout));
-            breaker.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
             activity.recordSuccess(since(start));
             metrics.outcome("success");
             return result;
         } catch (UpstreamException failure) {
-            breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, failure);
             if (failure.kind() == FailureKind.NOT_FOUND) {
                 activity.recordSuccess(since(start));
             } else {
@@ -83,7 +96,6 @@ public final class ResilientUpstream {
             metrics.outcome(failure.kind().name().toLowerCase());
             throw failure;
         } catch (RuntimeException unexpected) {
-            breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, unexpected);
             activity.recordFailure(FailureKind.MALFORMED_RESPONSE, since(start));
             metrics.outcome(FailureKind.MALFORMED_RESPONSE.name().toLowerCase());
             throw new UpstreamException(system, FailureKind.MALFORMED_RESPONSE,

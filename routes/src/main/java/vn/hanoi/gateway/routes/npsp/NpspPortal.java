@@ -3,6 +3,7 @@ package vn.hanoi.gateway.routes.npsp;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import java.util.List;
 import vn.hanoi.gateway.routes.connector.Connector;
 import vn.hanoi.gateway.routes.connector.Deadline;
@@ -74,10 +75,15 @@ class NpspPortal {
         return id.asText();
     }
 
+    /** One call with its retries, behind the portal's circuit breaker (the jobs are not lookup routes with a breaker step). */
     private JsonNode call(String service, ObjectNode fields, String correlationId) {
         Deadline deadline = Deadline.after(connector.properties().getDeadline());
-        return connector.resilient().call(
-                (request, left, attemptTimeout) -> client.call(service, fields, correlationId, left, attemptTimeout),
-                new LookupRequest(service, correlationId, null, null), deadline);
+        try {
+            return connector.breaker().executeSupplier(() -> connector.resilient().call(
+                    (request, left, attemptTimeout) -> client.call(service, fields, correlationId, left, attemptTimeout),
+                    new LookupRequest(service, correlationId, null, null), deadline));
+        } catch (CallNotPermittedException open) {
+            throw connector.resilient().refusedWhileOpen();
+        }
     }
 }

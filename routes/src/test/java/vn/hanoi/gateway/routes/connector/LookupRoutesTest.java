@@ -1,7 +1,9 @@
 package vn.hanoi.gateway.routes.connector;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +15,12 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.ResolveEndpointFailedException;
 import org.apache.camel.Route;
+import org.apache.camel.model.CircuitBreakerDefinition;
+import org.apache.camel.model.ModelCamelContext;
+import org.apache.camel.model.ProcessorDefinition;
+import org.apache.camel.model.ProcessorDefinitionHelper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,14 +80,25 @@ class LookupRoutesTest {
         CamelContext two = TestConnectors.routes(steps("lookup"), steps("by-parcel"));
         try {
             for (String route : List.of("test-register-lookup", "test-register-by-parcel")) {
-                assertThat(List.of(LookupRoutes.ANSWER_FROM_CACHE, LookupRoutes.ON_CACHE_MISS,
-                        LookupRoutes.FETCH_MAP_CHECK_AND_KEEP))
+                assertThat(LookupRoutes.STEPS)
                         .allSatisfy(step -> assertThat(two.getProcessor(route + "-" + step)).as(step).isNotNull());
+                CircuitBreakerDefinition breaker = ProcessorDefinitionHelper.filterTypeInOutputs(
+                        ((ModelCamelContext) two).getRouteDefinition(route).getOutputs(), CircuitBreakerDefinition.class)
+                        .iterator().next();
+                assertThat(breaker.getOnFallback().getOutputs()).extracting(ProcessorDefinition::getId)
+                        .containsExactly(route + "-" + LookupRoutes.WHY_NOT_ANSWERED);
             }
-            assertThat(two.getProcessor(LookupRoutes.ANSWER_FROM_CACHE)).as("no id without its route").isNull();
+            assertThat(two.getProcessor(LookupRoutes.READ_CACHE)).as("no id without its route").isNull();
         } finally {
             two.stop();
         }
+    }
+
+    @Test
+    void callsTheRegisterThroughARegisterEndpointAndRefusesOneForALookupNobodyDeclared() {
+        assertThat(camel.hasEndpoint("register://test-register?operation=lookup")).isInstanceOf(RegisterEndpoint.class);
+        assertThatThrownBy(() -> camel.getEndpoint("register:nowhere?operation=lookup"))
+                .isInstanceOf(ResolveEndpointFailedException.class);
     }
 
     @Test
@@ -170,6 +188,49 @@ class LookupRoutesTest {
         assertThat(next.cache()).isEqualTo(CacheState.MISS);
         assertThat(next.record()).isEqualTo("canonical(native:001305885451)");
         assertThat(upstreamCalls).hasValue(2);
+    }
+
+    @Test
+    void refusesWhileTheBreakerIsOpenForTheRestOfItsOpenTimeWithoutCallingTheRegister() {
+        properties.getCache().setStaleIfError(false);
+        failWith.set(FailureKind.SERVER_ERROR);
+        for (int call = 0; call < properties.getCircuitBreaker().getSlidingWindowSize(); call++) {
+            lookup();
+        }
+        assertThat(connector.breaker().getState()).isEqualTo(CircuitBreaker.State.OPEN);
+        int callsBefore = upstreamCalls.get();
+
+        Exchange refused = lookup();
+
+        assertThat(refused.getException()).isInstanceOfSatisfying(UpstreamException.class, e -> {
+            assertThat(e.kind()).isEqualTo(FailureKind.CIRCUIT_OPEN);
+            assertThat(e.retryAfter()).contains(properties.getCircuitBreaker().getWaitDurationInOpenState());
+        });
+        assertThat(upstreamCalls).hasValue(callsBefore);
+    }
+
+    @Test
+    void servesTheStaleCopyWhileTheBreakerIsOpen() {
+        LookupResult fresh = lookup().getMessage().getBody(LookupResult.class);
+        clock.advance(properties.getCache().getTtl().plusSeconds(1));
+        connector.breaker().transitionToOpenState();
+
+        LookupResult stale = lookup().getMessage().getBody(LookupResult.class);
+
+        assertThat(stale.cache()).isEqualTo(CacheState.STALE);
+        assertThat(stale.record()).isEqualTo(fresh.record());
+        assertThat(upstreamCalls).hasValue(1);
+    }
+
+    @Test
+    void neverCountsNotFoundAgainstTheBreaker() {
+        failWith.set(FailureKind.NOT_FOUND);
+        for (int call = 0; call < properties.getCircuitBreaker().getSlidingWindowSize() * 2; call++) {
+            assertThat(lookup().getException()).isInstanceOf(UpstreamException.class);
+        }
+
+        assertThat(connector.breaker().getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+        assertThat(connector.breaker().getMetrics().getNumberOfFailedCalls()).isZero();
     }
 
     private Exchange lookup() {

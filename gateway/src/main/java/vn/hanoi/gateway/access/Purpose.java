@@ -1,5 +1,6 @@
 package vn.hanoi.gateway.access;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.regex.Pattern;
 
 /** Why personal data is read: the dossier it serves and the official making the request. */
@@ -11,6 +12,15 @@ public record Purpose(String dossierCode, String officerId) {
 
     static final Pattern DOSSIER_CODE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     static final Pattern OFFICER_ID = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
+
+    /**
+     * The dossier the caller stated ({@code X-Dossier-Code}, sent once and well-formed), also on an endpoint that
+     * requires no purpose: the national data-sharing platform asks one of every call it relays. Null when none.
+     */
+    public static String statedDossierCode(HttpServletRequest request) {
+        String code = SingleHeader.of(request, DOSSIER_HEADER);
+        return code != null && DOSSIER_CODE.matcher(code).matches() ? code : null;
+    }
 
     static boolean isWellFormed(String dossierCode, String officerId) {
         return dossierCode != null && officerId != null

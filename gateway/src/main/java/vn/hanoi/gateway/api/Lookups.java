@@ -40,7 +40,8 @@ public class Lookups {
     public LookupResult lookup(Lookup<?> lookup, String key, HttpServletRequest http) {
         Purpose purpose = (Purpose) http.getAttribute(Purpose.ATTRIBUTE);
         LookupResult result = lookup(lookup, new LookupRequest(key, CorrelationIdFilter.current(),
-                purpose == null ? null : purpose.officerId(), null));
+                purpose == null ? null : purpose.officerId(), null,
+                purpose == null ? Purpose.statedDossierCode(http) : purpose.dossierCode()));
         if (result.record() instanceof AboutPersons record) {
             // Whatever it was looked up by, the answer is about these persons: audit and check it against them.
             Audited.about(http, record);

@@ -42,7 +42,7 @@ class AuditLog {
     }
 
     private static final String COLUMNS = "seq, recorded_at, client_id, officer_id, dossier_code, dataset, operation, "
-            + "subject_hash, outcome, correlation_id, prev_hash, record_hash, purpose_check, override_reason";
+            + "subject_hash, outcome, correlation_id, prev_hash, record_hash, purpose_check, override_reason, transport";
 
     static final int MAX_GROUP = 500;
 
@@ -182,10 +182,10 @@ class AuditLog {
             rows.add(new Object[] {seq, OffsetDateTime.ofInstant(entry.recordedAt(), ZoneOffset.UTC), entry.clientId(),
                     entry.officerId(), entry.dossierCode(), entry.dataset(), entry.operation(), entry.subjectHash(),
                     entry.outcome(), entry.correlationId(), head.hash(), hash, entry.purposeCheck(),
-                    entry.overrideReason()});
+                    entry.overrideReason(), entry.transport()});
             head = new Head(seq, hash);
         }
-        jdbc.batchUpdate("INSERT INTO audit_record (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        jdbc.batchUpdate("INSERT INTO audit_record (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
         jdbc.update("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1", head.seq(), head.hash());
         if (head.seq() / checkpointEvery > (firstSeq - 1) / checkpointEvery) {
             checkpoints.writeIfNew(head);
@@ -197,7 +197,7 @@ class AuditLog {
                 rs.getString("client_id"), rs.getString("officer_id"), rs.getString("dossier_code"),
                 rs.getString("dataset"), rs.getString("operation"), rs.getString("subject_hash"),
                 rs.getString("outcome"), rs.getString("correlation_id"), rs.getString("purpose_check"),
-                rs.getString("override_reason"));
+                rs.getString("override_reason"), rs.getString("transport"));
         return new AuditRecord(rs.getLong("seq"), entry, rs.getString("prev_hash"), rs.getString("record_hash"));
     }
 }

@@ -10,7 +10,8 @@ import java.util.HexFormat;
  * The hash of an audit record: SHA-256 over a canonical serialisation of its position, its entry and the
  * previous record's hash. Each value is written with its length ({@code 12:one-stop-hanoi}) and an absent
  * one as {@code -}, so that no two different records serialise alike. The purpose check's two values follow
- * only when the record has them, so that a record written before the check existed hashes as it did.
+ * only when the record has them or a transport, and the transport only when it has one, so that a record written
+ * before the check or the transport existed hashes as it did.
  */
 final class ChainHash {
 
@@ -32,9 +33,12 @@ final class ChainHash {
                 entry.outcome(), entry.correlationId(), previousHash)) {
             append(out, value);
         }
-        if (entry.purposeCheck() != null || entry.overrideReason() != null) {
+        if (entry.purposeCheck() != null || entry.overrideReason() != null || entry.transport() != null) {
             append(out, entry.purposeCheck());
             append(out, entry.overrideReason());
+        }
+        if (entry.transport() != null) {
+            append(out, entry.transport());
         }
         return out.toString();
     }

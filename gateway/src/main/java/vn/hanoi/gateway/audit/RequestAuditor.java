@@ -43,17 +43,19 @@ class RequestAuditor {
     private final AuditLog log;
     private final AuditSpool spool;
     private final SubjectKey subjectKey;
+    private final AccessTransports transports;
     private final Clock clock;
     private final Duration retryAfter;
     private final Counter written;
     private final Counter failures;
     private final Map<PurposeBinding.Verdict, Counter> answeredByVerdict = new EnumMap<>(PurposeBinding.Verdict.class);
 
-    RequestAuditor(AuditLog log, AuditSpool spool, SubjectKey subjectKey, Clock clock, MeterRegistry meters,
-                   @Value("${gateway.audit.retry-after}") Duration retryAfter) {
+    RequestAuditor(AuditLog log, AuditSpool spool, SubjectKey subjectKey, AccessTransports transports, Clock clock,
+                   MeterRegistry meters, @Value("${gateway.audit.retry-after}") Duration retryAfter) {
         this.log = log;
         this.spool = spool;
         this.subjectKey = subjectKey;
+        this.transports = transports;
         this.clock = clock;
         this.retryAfter = retryAfter;
         this.written = meters.counter("gateway.audit.records.written");
@@ -149,8 +151,9 @@ class RequestAuditor {
                 : subjects.stream().map(subjectKey::hashOf).toList();
         Instant now = clock.instant();
         String correlationId = CorrelationIdFilter.current();
+        String transport = transports.of(access.dataset().wireName());
         return hashes.stream().map(hash -> new AuditEntry(now, access.clientId(), access.purpose().officerId(),
                 access.purpose().dossierCode(), access.dataset().wireName(), access.operation(), hash, outcome,
-                correlationId, check, reason)).toList();
+                correlationId, check, reason, transport)).toList();
     }
 }

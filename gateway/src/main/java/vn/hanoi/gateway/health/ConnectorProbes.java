@@ -23,6 +23,8 @@ import org.springframework.stereotype.Component;
 import vn.hanoi.gateway.routes.connector.Connector;
 import vn.hanoi.gateway.routes.connector.ConnectorActivity;
 import vn.hanoi.gateway.routes.connector.Connectors;
+import vn.hanoi.gateway.routes.connector.Platform;
+import vn.hanoi.gateway.routes.connector.TransportKind;
 
 /**
  * Active health: a connector that has had no call for {@code idle-after} is probed ({@link ProbeSettings}), so
@@ -36,14 +38,16 @@ public class ConnectorProbes implements SmartLifecycle {
     private static final Logger LOG = LoggerFactory.getLogger(ConnectorProbes.class);
 
     private final Connectors connectors;
+    private final Platform platform;
     private final ProbeSettings settings;
     private final Clock clock;
     private final HttpClient http;
     private final Map<String, Probed> results = new ConcurrentHashMap<>();
     private ScheduledExecutorService timer;
 
-    ConnectorProbes(Connectors connectors, ProbeSettings settings, Clock clock) {
+    ConnectorProbes(Connectors connectors, Platform platform, ProbeSettings settings, Clock clock) {
         this.connectors = connectors;
+        this.platform = platform;
         this.settings = settings;
         this.clock = clock;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(settings.timeout()).build();
@@ -87,7 +91,7 @@ public class ConnectorProbes implements SmartLifecycle {
                 http.send(HttpRequest.newBuilder(probe.url()).timeout(settings.timeout())
                         .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
             } else {
-                connect(URI.create(connector.properties().getBaseUrl()));
+                connect(URI.create(address(connector)));
             }
             return new Probed(at, probe.kind(), Optional.empty());
         } catch (IOException | RuntimeException unreachable) {
@@ -96,6 +100,12 @@ public class ConnectorProbes implements SmartLifecycle {
             Thread.currentThread().interrupt();
             return new Probed(at, probe.kind(), Optional.of("Interrupted"));
         }
+    }
+
+    /** Where the connector's calls go: its base URL, or the platform's when it is reached through the platform. */
+    private String address(Connector connector) {
+        return connector.properties().getTransport() == TransportKind.PLATFORM
+                ? platform.properties().getBaseUrl() : connector.properties().getBaseUrl();
     }
 
     private void connect(URI base) throws IOException {

@@ -99,7 +99,7 @@ public record ConnectorStatus(
         }
     }
 
-    private static OffsetDateTime local(Instant at) {
+    static OffsetDateTime local(Instant at) {
         return at.truncatedTo(ChronoUnit.SECONDS).atZone(VIETNAM).toOffsetDateTime();
     }
 

@@ -50,7 +50,7 @@ class SourceQueries {
 
     private Callable<SourceAnswer> register(LookupQuery query, PrefillRequest request, Context context) {
         LookupRequest lookup = new LookupRequest(query.key(), context.correlationId(), context.officerId(),
-                request.procedureCode());
+                request.procedureCode(), request.dossierCode());
         return () -> {
             try {
                 LookupResult result = lookups.lookup(query.lookup(), lookup);

@@ -18,7 +18,9 @@ import vn.hanoi.gateway.routes.registers.Registers;
  * request, or start with a confusing error). In the sandbox the simulators set every base URL and
  * {@code application-sandbox.yml} the credentials, so this only ever speaks when the sandbox is off, or when the
  * artifact has none ({@code gateway-production.jar}). The keys each register needs are in its descriptor
- * ({@link RegisterDescriptor#credentialKeys()}); the portal's are here, the portal being the gateway's own.
+ * ({@link RegisterDescriptor#credentialKeys()}); the portal's are here, the portal being the gateway's own. A register
+ * reached through the national data-sharing platform ({@code transport: platform}) needs its provider code instead
+ * of its own base URL and credentials, and then the platform's settings ({@code gateway.platform.*}) are required.
  */
 @Component
 class ConnectorSettingsCheck implements BeanFactoryPostProcessor, EnvironmentAware {
@@ -26,6 +28,8 @@ class ConnectorSettingsCheck implements BeanFactoryPostProcessor, EnvironmentAwa
     static final String PORTAL = "npsp";
     static final List<String> PORTAL_CREDENTIALS = List.of("username", "password", "unit-code");
     static final String SANDBOX_ENABLED = "gateway.sandbox.enabled";
+    static final List<String> PLATFORM_SETTINGS = List.of("gateway.platform.base-url", "gateway.platform.consumer-code",
+            "gateway.platform.consumer-secret");
 
     private Environment environment;
 
@@ -53,11 +57,29 @@ class ConnectorSettingsCheck implements BeanFactoryPostProcessor, EnvironmentAwa
         Stream<Connector> connectors = Stream.concat(
                 registers.all().stream().map(register -> new Connector(register.name(), register.credentialKeys())),
                 Stream.of(new Connector(PORTAL, PORTAL_CREDENTIALS)));
-        connectors.forEach(connector -> Stream.concat(Stream.of("base-url"), connector.credentials().stream())
-                .map(key -> "gateway.connectors." + connector.name() + "." + key)
-                .filter(key -> !hasText(environment.getProperty(key)))
-                .forEach(key -> missing.add(key + " (" + environmentVariable(key) + ")")));
+        List<String> onPlatform = new ArrayList<>();
+        connectors.forEach(connector -> {
+            boolean platform = "platform".equalsIgnoreCase(environment.getProperty(
+                    "gateway.connectors." + connector.name() + ".transport",
+                    environment.getProperty("gateway.connector-defaults.transport", "direct")));
+            if (platform) {
+                onPlatform.add(connector.name());
+            }
+            (platform ? Stream.of("platform.provider")
+                    : Stream.concat(Stream.of("base-url"), connector.credentials().stream()))
+                    .map(key -> "gateway.connectors." + connector.name() + "." + key)
+                    .forEach(key -> requireText(environment, key, missing));
+        });
+        if (!onPlatform.isEmpty()) {
+            PLATFORM_SETTINGS.forEach(key -> requireText(environment, key, missing));
+        }
         return missing;
+    }
+
+    private static void requireText(Environment environment, String key, List<String> missing) {
+        if (!hasText(environment.getProperty(key))) {
+            missing.add(key + " (" + environmentVariable(key) + ")");
+        }
     }
 
     private record Connector(String name, List<String> credentials) {

@@ -36,6 +36,22 @@ class ChainHashTest {
         assertThat(ChainHash.of(8, withoutOfficerOrSubject, HASH_7)).isEqualTo(HASH_8);
     }
 
+    /**
+     * A record naming its transport: the purpose check's two values (here absent) and then the transport follow,
+     * {@code printf '%s' 'audit-v1|1:7|…|64:000…0|-|-|8:platform' | sha256sum}. A record without one (every record
+     * written before the field existed) hashes as {@link #aRecordHashesToItsKnownAnswer} says, as it always did.
+     */
+    @Test
+    void aRecordNamingItsTransportHashesToItsKnownAnswerAndTheTransportCounts() {
+        AuditEntry throughPlatform = withTransport("platform");
+
+        assertThat(ChainHash.canonical(7, throughPlatform, ChainHash.GENESIS)).isEqualTo(CANONICAL_7 + "|-|-|8:platform");
+        assertThat(ChainHash.of(7, throughPlatform, ChainHash.GENESIS))
+                .isEqualTo("d9d542cf250980f04146f859962896e7446fcf2e94c43dee932be44c185cfd3d")
+                .isNotEqualTo(ChainHash.of(7, withTransport("direct"), ChainHash.GENESIS))
+                .isNotEqualTo(HASH_7);
+    }
+
     @Test
     void theSameRecordAlwaysHashesAlike() {
         assertThat(ChainHash.of(7, ENTRY, ChainHash.GENESIS)).isEqualTo(ChainHash.of(7, ENTRY, ChainHash.GENESIS))
@@ -69,6 +85,11 @@ class ChainHashTest {
     void timeIsKeptToTheMillisecondSoThatItReadsBackAlike() {
         assertThat(ENTRY.recordedAt()).isEqualTo(Instant.parse("2026-11-28T01:10:00.123Z"));
         assertThat(ChainHash.canonical(1, ENTRY, ChainHash.GENESIS)).contains("|24:2026-11-28T01:10:00.123Z|");
+    }
+
+    private static AuditEntry withTransport(String transport) {
+        return new AuditEntry(ENTRY.recordedAt(), ENTRY.clientId(), ENTRY.officerId(), ENTRY.dossierCode(), ENTRY.dataset(),
+                ENTRY.operation(), ENTRY.subjectHash(), ENTRY.outcome(), ENTRY.correlationId(), null, null, transport);
     }
 
     private static AuditEntry with(String outcome, String officer) {

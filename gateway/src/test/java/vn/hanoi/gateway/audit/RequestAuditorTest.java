@@ -71,7 +71,7 @@ class RequestAuditorTest {
 
     private static RequestAuditor auditor(AuditLog log, AuditSpool spool) {
         return new RequestAuditor(log, spool, new SubjectKey("test-audit-subject-key-of-at-least-32-bytes"),
-                Clock.systemUTC(), new SimpleMeterRegistry(), Duration.ofSeconds(30));
+                mock(AccessTransports.class), Clock.systemUTC(), new SimpleMeterRegistry(), Duration.ofSeconds(30));
     }
 
     private static AuditLog failingWith(RuntimeException failure) {

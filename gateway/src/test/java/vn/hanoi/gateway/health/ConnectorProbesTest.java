@@ -18,7 +18,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.actuate.health.Status;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import vn.hanoi.gateway.routes.connector.Connectors;
+import vn.hanoi.gateway.routes.connector.Platform;
+import vn.hanoi.gateway.routes.connector.PlatformProperties;
 import vn.hanoi.gateway.testing.TestConnectors;
 
 /**
@@ -42,7 +45,8 @@ class ConnectorProbesTest {
                 "land.base-url", "http://127.0.0.1:" + dead + "/dat-dai"));
         ProbeSettings settings = new ProbeSettings(true, Duration.ofSeconds(15), Duration.ofMinutes(1), Duration.ofSeconds(5),
                 Map.of("insurance", new ProbeSettings.Probe(ProbeSettings.Kind.HTTP, URI.create(live.baseUrl() + "/bhxh/oauth/token"))));
-        probes = new ConnectorProbes(connectors, settings, Clock.systemUTC());
+        probes = new ConnectorProbes(connectors, new Platform(new PlatformProperties(), new SimpleMeterRegistry(),
+                Clock.systemUTC()), settings, Clock.systemUTC());
         statuses = new ConnectorStatuses(connectors, probes);
     }
 

@@ -34,6 +34,26 @@ class ConnectorSettingsCheckTest {
     }
 
     @Test
+    void aRegisterOnThePlatformNeedsItsProviderCodeAndThePlatformsSettingsNotItsOwn() {
+        RegisterDescriptor register = REGISTERS.all().get(0);
+        String prefix = "gateway.connectors." + register.name() + ".";
+        MockEnvironment environment = everythingSet()
+                .withProperty(prefix + "transport", "platform")
+                .withProperty(prefix + "base-url", "")
+                .withProperty(prefix + register.credentialKeys().get(0), "");
+
+        assertThat(ConnectorSettingsCheck.missing(environment, REGISTERS)).containsExactly(
+                prefix + "platform.provider (" + ConnectorSettingsCheck.environmentVariable(prefix + "platform.provider") + ")",
+                "gateway.platform.base-url (GATEWAY_PLATFORM_BASEURL)",
+                "gateway.platform.consumer-code (GATEWAY_PLATFORM_CONSUMERCODE)",
+                "gateway.platform.consumer-secret (GATEWAY_PLATFORM_CONSUMERSECRET)");
+
+        ConnectorSettingsCheck.PLATFORM_SETTINGS.forEach(key -> environment.setProperty(key, "value"));
+        environment.setProperty(prefix + "platform.provider", "BCA.DANCU");
+        assertThat(ConnectorSettingsCheck.missing(environment, REGISTERS)).isEmpty();
+    }
+
+    @Test
     void withTheSandboxOffTheStartUpIsRefusedSayingSo() {
         ConnectorSettingsCheck check = new ConnectorSettingsCheck();
         check.setEnvironment(new MockEnvironment().withProperty(ConnectorSettingsCheck.SANDBOX_ENABLED, "false"));

@@ -27,6 +27,15 @@ final class LgspAccessToken implements ValueMatcher<Request> {
                 "AppName", appName, "PartnerCode", partnerCode);
     }
 
+    /** The header as a caller sends it (the sandbox platform does, relaying to the provincial platform). */
+    String header() {
+        try {
+            return Base64.getEncoder().encodeToString(JSON.writeValueAsBytes(expected));
+        } catch (IOException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
     @Override
     public MatchResult match(Request request) {
         String header = request.getHeader(HEADER);

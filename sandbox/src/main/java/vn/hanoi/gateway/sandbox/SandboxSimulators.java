@@ -16,7 +16,7 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Starts the simulators when {@code gateway.sandbox.enabled} is true (the default) and points every
- * connector's {@code base-url} at its simulator, before any bean is created; stops them with the context.
+ * connector's {@code base-url} (and the platform's, {@link PlatformSimulator}) at its simulator, before any bean is created; stops them with the context.
  * A connector whose {@code base-url} is configured explicitly keeps it and gets no simulator (e.g. a test's
  * own stub of one system, the rest simulated). Registered in {@code META-INF/spring.factories}.
  */
@@ -35,9 +35,10 @@ public final class SandboxSimulators implements ApplicationContextInitializer<Co
         Map<String, WireMockServer> servers = new HashMap<>();
         Map<String, Object> baseUrls = new HashMap<>();
         for (Simulator simulator : Simulators.all()) {
-            if (environment.containsProperty(baseUrlKey(simulator))) {
+            if (environment.containsProperty(simulator.baseUrlKey())) {
                 continue;
             }
+            simulator.locate(system -> environment.getProperty("gateway.connectors." + system + ".base-url"));
             WireMockServer server = new WireMockServer(options()
                     .bindAddress("127.0.0.1")
                     .dynamicPort()
@@ -47,7 +48,7 @@ public final class SandboxSimulators implements ApplicationContextInitializer<Co
             server.start();
             simulator.stub(server, fixtures);
             servers.put(simulator.system(), server);
-            baseUrls.put(baseUrlKey(simulator), "http://127.0.0.1:" + server.port());
+            baseUrls.put(simulator.baseUrlKey(), "http://127.0.0.1:" + server.port());
         }
         environment.getPropertySources().addFirst(new MapPropertySource("sandbox-simulators", baseUrls));
         SandboxServers running = new SandboxServers(servers);
@@ -58,9 +59,5 @@ public final class SandboxSimulators implements ApplicationContextInitializer<Co
             }
         });
         LOG.info("Sandbox mode: {} national-system simulators started on 127.0.0.1", servers.size());
-    }
-
-    private static String baseUrlKey(Simulator simulator) {
-        return "gateway.connectors." + simulator.system() + ".base-url";
     }
 }

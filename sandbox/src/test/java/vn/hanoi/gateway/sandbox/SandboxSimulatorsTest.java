@@ -30,12 +30,12 @@ import vn.hanoi.gateway.routes.registers.Registers;
 class SandboxSimulatorsTest {
 
     @Test
-    void everyRegisterThePortalAndTheCommandCentreHaveASimulator() {
+    void everyRegisterAndEveryOtherSystemTheGatewayCallsHasASimulator() {
         List<String> registers = Registers.scan().names();
         assertThat(registers).isNotEmpty();
         assertThat(Simulators.all()).extracting(Simulator::system)
-                .containsAll(registers).contains("npsp", "command-centre", "document-axis").doesNotHaveDuplicates()
-                .hasSize(registers.size() + 3);
+                .containsAll(registers).contains("npsp", "command-centre", "document-axis", "platform")
+                .doesNotHaveDuplicates().hasSize(registers.size() + 4);
     }
 
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)

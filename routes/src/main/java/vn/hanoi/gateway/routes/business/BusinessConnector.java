@@ -14,9 +14,9 @@ import vn.hanoi.gateway.mappings.common.AdminUnits;
 import vn.hanoi.gateway.routes.connector.ConnectorProperties;
 import vn.hanoi.gateway.routes.connector.Connectors;
 import vn.hanoi.gateway.routes.connector.LookupSteps;
-import vn.hanoi.gateway.routes.connector.TokenProvider;
+import vn.hanoi.gateway.routes.connector.Transports;
 
-/** Declares the business registration connector: its token, its REST client, its mapping, its lookup route. */
+/** Declares the business registration connector: its transport and token, its REST client, its mapping, its lookup route. */
 @Configuration(proxyBeanMethods = false)
 class BusinessConnector {
 
@@ -24,11 +24,11 @@ class BusinessConnector {
     static final String LOOKUP = "lookup";
 
     @Bean
-    LookupSteps<JsonNode> businessLookup(Connectors connectors) {
+    LookupSteps<JsonNode> businessLookup(Connectors connectors, Transports transports) {
         ConnectorProperties properties = connectors.connector(SYSTEM).properties();
-        TokenProvider tokens = connectors.tokenProvider(SYSTEM, () -> basicAuthTokenRequest(properties));
         EnterpriseMapper mapper = new EnterpriseMapper(new AddressTranslator(AdminUnits.hanoi()));
-        BusinessRestClient client = new BusinessRestClient(connectors.httpClient(SYSTEM), properties, tokens);
+        BusinessRestClient client = new BusinessRestClient(connectors.httpClient(SYSTEM), properties,
+                transports.of(SYSTEM, () -> basicAuthTokenRequest(properties)));
         return connectors.lookup(SYSTEM, LOOKUP, client, mapper::toEnterprise, Enterprise::enterpriseCode);
     }
 

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import org.springframework.util.unit.DataSize;
 import vn.hanoi.gateway.routes.connector.ConnectorProperties;
 import vn.hanoi.gateway.routes.connector.Deadline;
@@ -15,7 +16,7 @@ import vn.hanoi.gateway.routes.connector.FailureKind;
 import vn.hanoi.gateway.routes.connector.HttpCalls;
 import vn.hanoi.gateway.routes.connector.HttpFailures;
 import vn.hanoi.gateway.routes.connector.LookupRequest;
-import vn.hanoi.gateway.routes.connector.TokenProvider;
+import vn.hanoi.gateway.routes.connector.Transport;
 import vn.hanoi.gateway.routes.connector.Upstream;
 import vn.hanoi.gateway.routes.connector.UpstreamException;
 
@@ -31,41 +32,41 @@ final class BusinessRestClient implements Upstream<JsonNode> {
 
     private final HttpClient http;
     private final String serviceUrl;
-    private final TokenProvider tokens;
+    private final Transport transport;
     private final DataSize maxResponseSize;
     private final ObjectMapper json = new ObjectMapper();
 
-    BusinessRestClient(HttpClient http, ConnectorProperties properties, TokenProvider tokens) {
+    BusinessRestClient(HttpClient http, ConnectorProperties properties, Transport transport) {
         this.http = http;
-        this.serviceUrl = properties.getBaseUrl() + SERVICE;
-        this.tokens = tokens;
+        this.serviceUrl = transport.address(SERVICE);
+        this.transport = transport;
         this.maxResponseSize = properties.getMaxResponseSize();
     }
 
     /** {@code request.key()} is a well-formed enterprise code in the register's spelling ({@code 0101234567-001}). */
     @Override
     public JsonNode fetch(LookupRequest request, Deadline deadline, Duration attemptTimeout) {
-        return tokens.authenticated(deadline, token -> call(request, token, deadline.cap(attemptTimeout)));
+        return transport.authenticated(request, deadline, headers -> call(request, headers, deadline.cap(attemptTimeout)));
     }
 
-    private JsonNode call(LookupRequest request, String token, Duration timeout) {
+    private JsonNode call(LookupRequest request, Map<String, String> authorization, Duration timeout) {
         if (timeout.isZero()) {
             throw failure(FailureKind.TIMEOUT, "deadline reached before the call");
         }
-        HttpResponse<String> answer = send(question(request, token, timeout));
+        HttpResponse<String> answer = send(question(request, authorization, timeout));
         HttpFailures.requireSuccess(BusinessConnector.SYSTEM, answer.statusCode(), answer.headers(), "service");
         return record(answer.body());
     }
 
-    /** The caller's headers are never forwarded: only the bearer and the correlation id go upstream. */
-    private HttpRequest question(LookupRequest request, String token, Duration timeout) {
-        return HttpRequest.newBuilder(URI.create(serviceUrl + request.key()))
+    /** The caller's headers are never forwarded: only the transport's authorisation and the correlation id go upstream. */
+    private HttpRequest question(LookupRequest request, Map<String, String> authorization, Duration timeout) {
+        HttpRequest.Builder question = HttpRequest.newBuilder(URI.create(serviceUrl + request.key()))
                 .timeout(timeout)
                 .header("Accept", "application/json")
-                .header("Authorization", "Bearer " + token)
                 .header("X-Correlation-Id", request.correlationId())
-                .GET()
-                .build();
+                .GET();
+        authorization.forEach(question::header);
+        return question.build();
     }
 
     private HttpResponse<String> send(HttpRequest question) {

@@ -8,10 +8,10 @@ import vn.hanoi.gateway.mappings.common.AdminUnits;
 import vn.hanoi.gateway.routes.connector.ConnectorProperties;
 import vn.hanoi.gateway.routes.connector.Connectors;
 import vn.hanoi.gateway.routes.connector.LookupSteps;
-import vn.hanoi.gateway.routes.connector.TokenProvider;
+import vn.hanoi.gateway.routes.connector.Transports;
 import vn.hanoi.gateway.routes.connector.TokenRequests;
 
-/** Declares the civil-status connector: its token, its REST client, its mapping, its lookup route. */
+/** Declares the civil-status connector: its transport and token, its REST client, its mapping, its lookup route. */
 @Configuration(proxyBeanMethods = false)
 class CivilStatusConnector {
 
@@ -19,17 +19,16 @@ class CivilStatusConnector {
     static final String LOOKUP = "lookup";
 
     @Bean
-    LookupSteps<Registrations> civilStatusLookup(Connectors connectors) {
+    LookupSteps<Registrations> civilStatusLookup(Connectors connectors, Transports transports) {
         CivilStatusMapper mapper = new CivilStatusMapper(AdminUnits.hanoi());
-        return connectors.lookup(SYSTEM, LOOKUP, client(connectors),
+        return connectors.lookup(SYSTEM, LOOKUP, client(connectors, transports),
                 answer -> mapper.toCivilStatusRecord(answer.personalId(), answer.duLieu()),
                 CivilStatusRecord::personalId);
     }
 
-    static CivilStatusRestClient client(Connectors connectors) {
+    static CivilStatusRestClient client(Connectors connectors, Transports transports) {
         ConnectorProperties properties = connectors.connector(SYSTEM).properties();
-        TokenProvider tokens = connectors.tokenProvider(SYSTEM,
-                () -> TokenRequests.clientCredentialsForm(properties, CivilStatusRestClient.TOKEN_PATH));
-        return new CivilStatusRestClient(connectors.httpClient(SYSTEM), properties, tokens);
+        return new CivilStatusRestClient(connectors.httpClient(SYSTEM), properties, transports.of(SYSTEM,
+                () -> TokenRequests.clientCredentialsForm(properties, CivilStatusRestClient.TOKEN_PATH)));
     }
 }

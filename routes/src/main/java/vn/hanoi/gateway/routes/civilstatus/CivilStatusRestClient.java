@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import org.springframework.util.unit.DataSize;
 import vn.hanoi.gateway.mappings.civilstatus.CivilStatusResultCode;
 import vn.hanoi.gateway.routes.connector.ConnectorProperties;
@@ -18,7 +19,7 @@ import vn.hanoi.gateway.routes.connector.FailureKind;
 import vn.hanoi.gateway.routes.connector.HttpCalls;
 import vn.hanoi.gateway.routes.connector.HttpFailures;
 import vn.hanoi.gateway.routes.connector.LookupRequest;
-import vn.hanoi.gateway.routes.connector.TokenProvider;
+import vn.hanoi.gateway.routes.connector.Transport;
 import vn.hanoi.gateway.routes.connector.Upstream;
 import vn.hanoi.gateway.routes.connector.UpstreamException;
 
@@ -26,7 +27,7 @@ import vn.hanoi.gateway.routes.connector.UpstreamException;
  * One {@code POST /hotich/v1/tra-cuu} with the bearer token: the {@code duLieu} of a {@code trangThai "00"}
  * answer, or the failure it stands for. The register answers HTTP 200 whatever happened, so {@code trangThai}
  * decides: {@code 01} not found, {@code 02} rejected request, {@code 99} register error (retried like a 5xx),
- * anything else unusable. HTTP 401 (a token that died early) is refreshed once by the {@link TokenProvider};
+ * anything else unusable. HTTP 401 (a token that died early) is refreshed once by its {@link Transport};
  * 429 keeps its {@code Retry-After}.
  */
 final class CivilStatusRestClient implements Upstream<Registrations> {
@@ -37,36 +38,35 @@ final class CivilStatusRestClient implements Upstream<Registrations> {
 
     private final HttpClient http;
     private final URI service;
-    private final TokenProvider tokens;
+    private final Transport transport;
     private final DataSize maxResponseSize;
 
-    CivilStatusRestClient(HttpClient http, ConnectorProperties properties, TokenProvider tokens) {
+    CivilStatusRestClient(HttpClient http, ConnectorProperties properties, Transport transport) {
         this.http = http;
-        this.service = URI.create(properties.getBaseUrl() + SERVICE_PATH);
-        this.tokens = tokens;
+        this.service = URI.create(transport.address(SERVICE_PATH));
+        this.transport = transport;
         this.maxResponseSize = properties.getMaxResponseSize();
     }
 
     /** {@code request.key()} is a valid 12-digit personal id. */
     @Override
     public Registrations fetch(LookupRequest request, Deadline deadline, Duration attemptTimeout) {
-        return tokens.authenticated(deadline, token -> call(request, token, deadline.cap(attemptTimeout)));
+        return transport.authenticated(request, deadline, headers -> call(request, headers, deadline.cap(attemptTimeout)));
     }
 
-    private Registrations call(LookupRequest request, String token, Duration timeout) {
+    private Registrations call(LookupRequest request, Map<String, String> authorization, Duration timeout) {
         if (timeout.isZero()) {
             throw failure(FailureKind.TIMEOUT, "deadline reached before the call");
         }
-        // The caller's headers are never forwarded: only the bearer and the correlation id go upstream.
-        HttpRequest question = HttpRequest.newBuilder(service)
+        // The caller's headers are never forwarded: only the transport's authorisation and the correlation id go upstream.
+        HttpRequest.Builder question = HttpRequest.newBuilder(service)
                 .timeout(timeout)
-                .header("Authorization", "Bearer " + token)
                 .header("X-Correlation-Id", request.correlationId())
                 .header("Content-Type", "application/json; charset=utf-8")
                 .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(question(request), StandardCharsets.UTF_8))
-                .build();
-        HttpResponse<String> response = HttpCalls.send(CivilStatusConnector.SYSTEM, http, question, maxResponseSize,
+                .POST(HttpRequest.BodyPublishers.ofString(question(request), StandardCharsets.UTF_8));
+        authorization.forEach(question::header);
+        HttpResponse<String> response = HttpCalls.send(CivilStatusConnector.SYSTEM, http, question.build(), maxResponseSize,
                 StandardCharsets.UTF_8);
         HttpFailures.requireSuccess(CivilStatusConnector.SYSTEM, response.statusCode(), response.headers(), "service");
         return new Registrations(request.key(), answer(response.body()));

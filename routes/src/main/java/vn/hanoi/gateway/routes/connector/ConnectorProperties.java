@@ -22,6 +22,8 @@ public class ConnectorProperties {
     private String username;
     private String password;
     private String unitCode;
+    private TransportKind transport = TransportKind.DIRECT;
+    private final Platform platform = new Platform();
 
     private Duration connectTimeout;
     private Duration attemptTimeout;
@@ -86,6 +88,15 @@ public class ConnectorProperties {
         public void setPermittedNumberOfCallsInHalfOpenState(int value) { this.permittedNumberOfCallsInHalfOpenState = value; }
     }
 
+    /** The register at the national data-sharing platform ({@code platform.md}), when its transport is {@code platform}. */
+    public static class Platform {
+        private String provider;
+
+        /** Its provider code at the platform, e.g. {@code BCA.DANCU}. */
+        public String getProvider() { return provider; }
+        public void setProvider(String provider) { this.provider = provider; }
+    }
+
     /** Failure classification, as in the Resilience4j demo's recordExceptions / ignoreExceptions. */
     public static class Failures {
         private Set<FailureKind> record = EnumSet.noneOf(FailureKind.class);
@@ -120,6 +131,10 @@ public class ConnectorProperties {
     public void setPassword(String password) { this.password = password; }
     public String getUnitCode() { return unitCode; }
     public void setUnitCode(String unitCode) { this.unitCode = unitCode; }
+    /** How the register is reached: {@code direct} (the default) or {@code platform}. */
+    public TransportKind getTransport() { return transport; }
+    public void setTransport(TransportKind transport) { this.transport = transport; }
+    public Platform getPlatform() { return platform; }
     public Duration getConnectTimeout() { return connectTimeout; }
     public void setConnectTimeout(Duration connectTimeout) { this.connectTimeout = connectTimeout; }
     public Duration getAttemptTimeout() { return attemptTimeout; }

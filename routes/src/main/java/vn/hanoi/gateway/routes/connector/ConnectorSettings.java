@@ -24,7 +24,7 @@ public final class ConnectorSettings {
         this.binder = Binder.get(environment);
     }
 
-    /** The names of the systems configured with a {@code base-url}, sorted. */
+    /** The names of the systems configured with a {@code base-url} or reached through the platform, sorted. */
     public List<String> systems() {
         List<String> known = systems;
         if (known == null) {
@@ -37,7 +37,7 @@ public final class ConnectorSettings {
     private List<String> bindSystems() {
         return binder.bind(CONNECTORS_PREFIX, Bindable.mapOf(String.class, ConnectorProperties.class))
                 .orElse(Map.of()).entrySet().stream()
-                .filter(entry -> entry.getValue().getBaseUrl() != null && !entry.getValue().getBaseUrl().isBlank())
+                .filter(entry -> isReachable(entry.getValue()))
                 .map(Map.Entry::getKey)
                 .sorted()
                 .toList();
@@ -47,10 +47,16 @@ public final class ConnectorSettings {
         ConnectorProperties properties = new ConnectorProperties();
         binder.bind(DEFAULTS_PREFIX, Bindable.ofInstance(properties));
         binder.bind(CONNECTORS_PREFIX + "." + name, Bindable.ofInstance(properties));
-        if (properties.getBaseUrl() == null || properties.getBaseUrl().isBlank()) {
+        if (!isReachable(properties)) {
             throw new IllegalStateException(CONNECTORS_PREFIX + "." + name + ".base-url is not set "
                     + "(or turn the sandbox on: gateway.sandbox.enabled=true)");
         }
         return properties;
+    }
+
+    /** A register on the platform needs no {@code base-url} of its own: the platform relays to it. */
+    private static boolean isReachable(ConnectorProperties properties) {
+        return properties.getTransport() == TransportKind.PLATFORM
+                || properties.getBaseUrl() != null && !properties.getBaseUrl().isBlank();
     }
 }

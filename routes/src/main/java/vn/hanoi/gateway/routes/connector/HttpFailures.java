@@ -20,12 +20,22 @@ public final class HttpFailures {
         return new UpstreamException(system, FailureKind.IO, failure.getClass().getSimpleName(), null, failure);
     }
 
-    /** Throws the classified failure for a status that is not 2xx. */
+    /**
+     * Throws the classified failure for a status that is not 2xx: the platform's own error when the answer
+     * carries {@code X-Platform-Error} ({@link PlatformErrors}), else the register's.
+     */
     public static void requireSuccess(String system, int status, HttpHeaders headers, String what) {
         if (status >= 200 && status < 300) {
             return;
         }
-        throw forStatus(system, status, headers.firstValue("Retry-After"), what);
+        Optional<String> platformError = headers.firstValue(PlatformErrors.HEADER);
+        throw platformError.isPresent()
+                ? PlatformErrors.classify(system, status, platformError.get(), retryAfter(headers.firstValue("Retry-After")))
+                : forStatus(system, status, headers.firstValue("Retry-After"), what);
+    }
+
+    static Optional<Duration> retryAfter(Optional<String> header) {
+        return header.flatMap(HttpFailures::seconds);
     }
 
     public static UpstreamException forStatus(String system, int status, Optional<String> retryAfter, String what) {

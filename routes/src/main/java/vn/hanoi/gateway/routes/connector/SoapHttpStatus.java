@@ -26,36 +26,44 @@ final class SoapHttpStatus extends AbstractPhaseInterceptor<Message> {
     @Override
     public void handleMessage(Message answer) {
         if (answer.get(Message.RESPONSE_CODE) instanceof Integer status && status >= 300 && status != 500) {
-            throw new Fault(new Answered(status, retryAfter(answer.get(Message.PROTOCOL_HEADERS))));
+            Object headers = answer.get(Message.PROTOCOL_HEADERS);
+            throw new Fault(new Answered(status, header(headers, "Retry-After"), header(headers, PlatformErrors.HEADER)));
         }
     }
 
-    private static Optional<String> retryAfter(Object headers) {
+    private static Optional<String> header(Object headers, String name) {
         if (!(headers instanceof Map<?, ?> byName)) {
             return Optional.empty();
         }
         return byName.entrySet().stream()
-                .filter(header -> header.getKey() instanceof String name && "Retry-After".equalsIgnoreCase(name))
+                .filter(header -> header.getKey() instanceof String key && name.equalsIgnoreCase(key))
                 .map(Map.Entry::getValue)
                 .filter(values -> values instanceof List<?> list && !list.isEmpty())
                 .map(values -> String.valueOf(((List<?>) values).get(0)))
                 .findFirst();
     }
 
-    /** An answer refused by its HTTP status, with the {@code Retry-After} it came with. */
+    /**
+     * An answer refused by its HTTP status, with the {@code Retry-After} it came with and, when the national
+     * data-sharing platform answered for itself, its {@code X-Platform-Error}.
+     */
     static final class Answered extends RuntimeException {
 
         private final int status;
         private final transient Optional<String> retryAfter;
+        private final transient Optional<String> platformError;
 
-        Answered(int status, Optional<String> retryAfter) {
+        Answered(int status, Optional<String> retryAfter, Optional<String> platformError) {
             super("service answered " + status, null, false, false);
             this.status = status;
             this.retryAfter = retryAfter;
+            this.platformError = platformError;
         }
 
         UpstreamException classified(String system) {
-            return HttpFailures.forStatus(system, status, retryAfter, "service");
+            return platformError.isPresent()
+                    ? PlatformErrors.classify(system, status, platformError.get(), HttpFailures.retryAfter(retryAfter))
+                    : HttpFailures.forStatus(system, status, retryAfter, "service");
         }
     }
 }

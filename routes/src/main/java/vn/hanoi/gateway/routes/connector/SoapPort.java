@@ -4,6 +4,7 @@ import jakarta.xml.ws.BindingProvider;
 import jakarta.xml.ws.WebServiceException;
 import jakarta.xml.ws.handler.MessageContext;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -15,7 +16,7 @@ import org.apache.cxf.message.Message;
  * A CXF client on a port type generated from a register's WSDL, set up as every SOAP register needs it:
  * answers read leniently (the registers add elements their WSDL does not name), a request context per
  * thread, the connector's connect timeout, answers and faults read up to {@code max-response-size}. Each
- * call carries the bearer token and the correlation id and no caller header, gets its own receive timeout,
+ * call carries its transport's authorisation and the correlation id and no caller header, gets its own receive timeout,
  * and fails as a classified {@link UpstreamException}.
  *
  * @param <P> the generated port type
@@ -45,12 +46,17 @@ public final class SoapPort<P> {
         context.put(Message.CONNECTION_TIMEOUT, properties.getConnectTimeout().toMillis());
     }
 
-    /** One call of {@code operation} on the port, answered within {@code timeout}. */
-    public <R> R call(String token, String correlationId, Duration timeout, Function<P, R> operation) {
+    /**
+     * One call of {@code operation} on the port, answered within {@code timeout}, with the headers of its
+     * {@link Transport} ({@code authorization}) and the correlation id.
+     */
+    public <R> R call(Map<String, String> authorization, String correlationId, Duration timeout,
+                      Function<P, R> operation) {
         Map<String, Object> context = requestContext();
-        context.put(MessageContext.HTTP_REQUEST_HEADERS, Map.of(
-                "Authorization", List.of("Bearer " + token),
-                "X-Correlation-Id", List.of(correlationId)));
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        authorization.forEach((name, value) -> headers.put(name, List.of(value)));
+        headers.put("X-Correlation-Id", List.of(correlationId));
+        context.put(MessageContext.HTTP_REQUEST_HEADERS, headers);
         context.put(Message.RECEIVE_TIMEOUT, Math.max(1, timeout.toMillis()));
         context.put(SoapHttpStatus.LEAVE_STATUS_TO_INTERCEPTORS, Boolean.TRUE);
         try {

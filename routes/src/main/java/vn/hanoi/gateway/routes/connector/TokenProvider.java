@@ -28,6 +28,7 @@ public final class TokenProvider {
     private final DataSize maxResponseSize;
     private final ObjectMapper json = new ObjectMapper();
     private final TokenListener listener;
+    private final Fields fields;
 
     private Token current;
 
@@ -40,8 +41,20 @@ public final class TokenProvider {
     private record Token(String value, Instant refreshAt) {
     }
 
+    /** Where a token answer holds the token and its lifetime in seconds. */
+    public record Fields(String token, String expiresIn) {
+        /** OAuth2's {@code access_token} and {@code expires_in}, as every register's token endpoint answers. */
+        public static final Fields OAUTH2 = new Fields("access_token", "expires_in");
+    }
+
     public TokenProvider(String system, HttpClient http, Supplier<HttpRequest.Builder> tokenRequest,
                          Duration attemptTimeout, DataSize maxResponseSize, TokenListener listener) {
+        this(system, http, tokenRequest, attemptTimeout, maxResponseSize, listener, Fields.OAUTH2);
+    }
+
+    public TokenProvider(String system, HttpClient http, Supplier<HttpRequest.Builder> tokenRequest,
+                         Duration attemptTimeout, DataSize maxResponseSize, TokenListener listener, Fields fields) {
+        this.fields = fields;
         this.system = system;
         this.http = http;
         this.tokenRequest = tokenRequest;
@@ -84,11 +97,11 @@ public final class TokenProvider {
         HttpFailures.requireSuccess(system, response.statusCode(), response.headers(), "token endpoint");
         try {
             JsonNode body = json.readTree(response.body());
-            String value = body.path("access_token").asText("");
+            String value = body.path(fields.token()).asText("");
             if (value.isEmpty()) {
-                throw new UpstreamException(system, FailureKind.MALFORMED_RESPONSE, "token answer without access_token");
+                throw new UpstreamException(system, FailureKind.MALFORMED_RESPONSE, "token answer without " + fields.token());
             }
-            long expiresIn = body.path("expires_in").asLong(300);
+            long expiresIn = body.path(fields.expiresIn()).asLong(300);
             Duration lifetime = Duration.ofSeconds(expiresIn);
             Duration early = lifetime.compareTo(REFRESH_EARLY.multipliedBy(2)) > 0 ? REFRESH_EARLY : lifetime.dividedBy(2);
             return new Token(value, Instant.now().plus(lifetime).minus(early));

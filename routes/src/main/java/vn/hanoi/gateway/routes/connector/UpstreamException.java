@@ -13,6 +13,7 @@ public final class UpstreamException extends RuntimeException {
     private final String system;
     private final FailureKind kind;
     private final transient Duration retryAfter;
+    private final String platformError;
 
     public UpstreamException(String system, FailureKind kind, String detail) {
         this(system, kind, detail, null, null);
@@ -23,6 +24,25 @@ public final class UpstreamException extends RuntimeException {
         this.system = system;
         this.kind = kind;
         this.retryAfter = retryAfter;
+        this.platformError = null;
+    }
+
+    private UpstreamException(UpstreamException failure, String platformError) {
+        super(failure.getMessage(), failure.getCause(), false, false);
+        this.system = failure.system;
+        this.kind = failure.kind;
+        this.retryAfter = failure.retryAfter;
+        this.platformError = platformError;
+    }
+
+    /** The same failure, told by the national data-sharing platform with this {@code errorCode}. */
+    UpstreamException fromPlatform(String errorCode) {
+        return new UpstreamException(this, errorCode);
+    }
+
+    /** The platform's {@code X-Platform-Error} when the platform, not the register, answered so. */
+    public Optional<String> platformError() {
+        return Optional.ofNullable(platformError);
     }
 
     public String system() {

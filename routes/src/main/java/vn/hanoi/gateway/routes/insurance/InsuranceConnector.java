@@ -8,7 +8,8 @@ import vn.hanoi.gateway.mappings.insurance.InsuranceRecordMapper;
 import vn.hanoi.gateway.routes.connector.ConnectorProperties;
 import vn.hanoi.gateway.routes.connector.Connectors;
 import vn.hanoi.gateway.routes.connector.LookupSteps;
-import vn.hanoi.gateway.routes.connector.TokenProvider;
+import java.util.Map;
+import vn.hanoi.gateway.routes.connector.Transports;
 
 /**
  * Declares the social insurance connector: one client and one token shared by its two lookups, by
@@ -24,11 +25,11 @@ class InsuranceConnector {
     private final InsuranceRecordMapper mapper = new InsuranceRecordMapper();
 
     @Bean
-    InsuranceRestClient insuranceClient(Connectors connectors) {
+    InsuranceRestClient insuranceClient(Connectors connectors, Transports transports) {
         ConnectorProperties properties = connectors.connector(SYSTEM).properties();
-        LgspCredentials credentials = LgspCredentials.of(properties);
-        TokenProvider tokens = connectors.tokenProvider(SYSTEM, () -> credentials.tokenRequest(properties.getBaseUrl()));
-        return new InsuranceRestClient(connectors.httpClient(SYSTEM), properties, credentials, tokens);
+        return new InsuranceRestClient(connectors.httpClient(SYSTEM), properties, transports.of(SYSTEM,
+                () -> LgspCredentials.of(properties).tokenRequest(properties.getBaseUrl()),
+                () -> Map.of(LgspCredentials.HEADER, LgspCredentials.of(properties).header())));
     }
 
     @Bean

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import org.springframework.util.unit.DataSize;
 import vn.hanoi.gateway.mappings.insurance.InsuranceResultCode;
 import vn.hanoi.gateway.routes.connector.ConnectorProperties;
@@ -18,7 +19,7 @@ import vn.hanoi.gateway.routes.connector.FailureKind;
 import vn.hanoi.gateway.routes.connector.HttpCalls;
 import vn.hanoi.gateway.routes.connector.HttpFailures;
 import vn.hanoi.gateway.routes.connector.LookupRequest;
-import vn.hanoi.gateway.routes.connector.TokenProvider;
+import vn.hanoi.gateway.routes.connector.Transport;
 import vn.hanoi.gateway.routes.connector.Upstream;
 import vn.hanoi.gateway.routes.connector.UpstreamException;
 
@@ -34,41 +35,37 @@ final class InsuranceRestClient {
 
     private final HttpClient http;
     private final URI service;
-    private final LgspCredentials credentials;
-    private final TokenProvider tokens;
+    private final Transport transport;
     private final DataSize maxResponseSize;
 
-    InsuranceRestClient(HttpClient http, ConnectorProperties properties, LgspCredentials credentials,
-                        TokenProvider tokens) {
+    /** {@code transport} adds the {@code lgspaccesstoken} header to a direct call: the platform relays without it. */
+    InsuranceRestClient(HttpClient http, ConnectorProperties properties, Transport transport) {
         this.http = http;
-        this.service = URI.create(properties.getBaseUrl() + SERVICE_PATH);
+        this.service = URI.create(transport.address(SERVICE_PATH));
         this.maxResponseSize = properties.getMaxResponseSize();
-        this.credentials = credentials;
-        this.tokens = tokens;
+        this.transport = transport;
     }
 
     /** The lookup by one kind of key, as the connector kit calls it. */
     Upstream<JsonNode> by(InsuranceKey key) {
         return (request, deadline, attemptTimeout) ->
-                tokens.authenticated(deadline, token -> call(key, request, token, deadline, attemptTimeout));
+                transport.authenticated(request, deadline, headers -> call(key, request, headers, deadline, attemptTimeout));
     }
 
-    private JsonNode call(InsuranceKey key, LookupRequest request, String token, Deadline deadline,
+    private JsonNode call(InsuranceKey key, LookupRequest request, Map<String, String> authorization, Deadline deadline,
                           Duration attemptTimeout) {
         Duration timeout = deadline.cap(attemptTimeout);
         if (timeout.isZero()) {
             throw failure(FailureKind.TIMEOUT, "deadline reached before the call");
         }
-        HttpRequest call = HttpRequest.newBuilder(service)
+        HttpRequest.Builder call = HttpRequest.newBuilder(service)
                 .timeout(timeout)
-                .header(LgspCredentials.HEADER, credentials.header())
-                .header("Authorization", "Bearer " + token)
                 .header("X-Correlation-Id", request.correlationId())
                 .header("Content-Type", "application/json; charset=utf-8")
                 .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(question(key, request.key()), StandardCharsets.UTF_8))
-                .build();
-        HttpResponse<String> response = HttpCalls.send(InsuranceConnector.SYSTEM, http, call, maxResponseSize,
+                .POST(HttpRequest.BodyPublishers.ofString(question(key, request.key()), StandardCharsets.UTF_8));
+        authorization.forEach(call::header);
+        HttpResponse<String> response = HttpCalls.send(InsuranceConnector.SYSTEM, http, call.build(), maxResponseSize,
                 StandardCharsets.UTF_8);
         HttpFailures.requireSuccess(InsuranceConnector.SYSTEM, response.statusCode(), response.headers(), "service");
         return answer(response.body());

@@ -9,11 +9,12 @@ import vn.hanoi.gateway.mappings.land.wsdl.ThongTinThuaDat;
 import vn.hanoi.gateway.routes.connector.ConnectorProperties;
 import vn.hanoi.gateway.routes.connector.Connectors;
 import vn.hanoi.gateway.routes.connector.LookupSteps;
-import vn.hanoi.gateway.routes.connector.TokenProvider;
 import vn.hanoi.gateway.routes.connector.TokenRequests;
+import vn.hanoi.gateway.routes.connector.Transport;
+import vn.hanoi.gateway.routes.connector.Transports;
 
 /**
- * Declares the land connector: its token, its SOAP client, its mapping, and two lookup routes,
+ * Declares the land connector: its transport and token, its SOAP client, its mapping, and two lookup routes,
  * {@code land-parcel} (key {@link ParcelKey#lookupKey()}) and {@code land-certificate} (key the serial).
  */
 @Configuration(proxyBeanMethods = false)
@@ -26,11 +27,11 @@ class LandConnector {
     private final ParcelMapper mapper = new ParcelMapper(AdminUnits.hanoi());
 
     @Bean
-    LandSoapClient landSoapClient(Connectors connectors) {
+    LandSoapClient landSoapClient(Connectors connectors, Transports transports) {
         ConnectorProperties properties = connectors.connector(SYSTEM).properties();
-        TokenProvider tokens = connectors.tokenProvider(SYSTEM,
+        Transport transport = transports.of(SYSTEM,
                 () -> TokenRequests.clientCredentialsForm(properties, "/oauth2/token"));
-        return new LandSoapClient(properties, tokens);
+        return new LandSoapClient(properties, transport);
     }
 
     @Bean

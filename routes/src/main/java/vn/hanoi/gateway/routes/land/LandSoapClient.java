@@ -12,7 +12,7 @@ import vn.hanoi.gateway.routes.connector.Deadline;
 import vn.hanoi.gateway.routes.connector.LookupRequest;
 import vn.hanoi.gateway.routes.connector.ResultCodes;
 import vn.hanoi.gateway.routes.connector.SoapPort;
-import vn.hanoi.gateway.routes.connector.TokenProvider;
+import vn.hanoi.gateway.routes.connector.Transport;
 
 /**
  * One call of the land register's {@code ThuaDatService} through a CXF client generated from its WSDL:
@@ -22,12 +22,12 @@ import vn.hanoi.gateway.routes.connector.TokenProvider;
 final class LandSoapClient {
 
     private final SoapPort<ThuaDatPortType> port;
-    private final TokenProvider tokens;
+    private final Transport transport;
 
-    LandSoapClient(ConnectorProperties properties, TokenProvider tokens) {
-        this.tokens = tokens;
+    LandSoapClient(ConnectorProperties properties, Transport transport) {
+        this.transport = transport;
         this.port = new SoapPort<>(LandConnector.SYSTEM, ThuaDatPortType.class,
-                properties.getBaseUrl() + "/ws/ThuaDatService", properties);
+                transport.address("/ws/ThuaDatService"), properties);
     }
 
     /** The parcel with these numbers in this pre-2025 commune. */
@@ -48,7 +48,7 @@ final class LandSoapClient {
 
     private ThongTinThuaDat call(LookupRequest request, Deadline deadline, Duration attemptTimeout,
                                  Function<ThuaDatPortType, TraCuuThuaDatResponse> operation) {
-        return tokens.authenticated(deadline, token -> answer(port.call(token, request.correlationId(),
+        return transport.authenticated(request, deadline, headers -> answer(port.call(headers, request.correlationId(),
                 deadline.cap(attemptTimeout), operation)));
     }
 

@@ -21,6 +21,7 @@ final class ApplicantCommunes {
     /** {@code null} when the register holds no such person or no permanent address; other failures are thrown. */
     CommuneResolution of(OnlineDossier dossier) {
         return residences.permanentCommune(dossier.dossierCode(), new LookupRequest(dossier.applicant().id(),
-                "npsp-intake-" + dossier.dossierCode(), officerId, dossier.procedureCode()));
+                "npsp-intake-" + dossier.dossierCode(), officerId, dossier.procedureCode(),
+                dossier.dossierCode()));
     }
 }

@@ -10,10 +10,11 @@ import vn.hanoi.gateway.mappings.population.wsdl.CongDan;
 import vn.hanoi.gateway.routes.connector.ConnectorProperties;
 import vn.hanoi.gateway.routes.connector.Connectors;
 import vn.hanoi.gateway.routes.connector.LookupSteps;
-import vn.hanoi.gateway.routes.connector.TokenProvider;
 import vn.hanoi.gateway.routes.connector.TokenRequests;
+import vn.hanoi.gateway.routes.connector.Transport;
+import vn.hanoi.gateway.routes.connector.Transports;
 
-/** Declares the population connector: its token, its SOAP client, its mapping, its lookup route. */
+/** Declares the population connector: its transport and token, its SOAP client, its mapping, its lookup route. */
 @Configuration(proxyBeanMethods = false)
 class PopulationConnector {
 
@@ -21,12 +22,12 @@ class PopulationConnector {
     static final String LOOKUP = "lookup";
 
     @Bean
-    LookupSteps<CongDan> populationLookup(Connectors connectors) {
+    LookupSteps<CongDan> populationLookup(Connectors connectors, Transports transports) {
         ConnectorProperties properties = connectors.connector(SYSTEM).properties();
-        TokenProvider tokens = connectors.tokenProvider(SYSTEM,
+        Transport transport = transports.of(SYSTEM,
                 () -> TokenRequests.clientCredentialsForm(properties, "/oauth2/token"));
         CitizenMapper mapper = new CitizenMapper(new AddressTranslator(AdminUnits.hanoi()));
-        return connectors.lookup(SYSTEM, LOOKUP, new PopulationSoapClient(properties, tokens), mapper::toCitizen,
+        return connectors.lookup(SYSTEM, LOOKUP, new PopulationSoapClient(properties, transport), mapper::toCitizen,
                 Citizen::personalId);
     }
 }

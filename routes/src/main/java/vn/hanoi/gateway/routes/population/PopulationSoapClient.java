@@ -11,7 +11,7 @@ import vn.hanoi.gateway.routes.connector.Deadline;
 import vn.hanoi.gateway.routes.connector.LookupRequest;
 import vn.hanoi.gateway.routes.connector.ResultCodes;
 import vn.hanoi.gateway.routes.connector.SoapPort;
-import vn.hanoi.gateway.routes.connector.TokenProvider;
+import vn.hanoi.gateway.routes.connector.Transport;
 import vn.hanoi.gateway.routes.connector.Upstream;
 
 /** One {@code TraCuuThongTinCongDan} call through a CXF client generated from the register's WSDL. */
@@ -21,18 +21,18 @@ final class PopulationSoapClient implements Upstream<CongDan> {
     private static final String NO_PROCEDURE = "-";
 
     private final SoapPort<CongDanPortType> port;
-    private final TokenProvider tokens;
+    private final Transport transport;
 
-    PopulationSoapClient(ConnectorProperties properties, TokenProvider tokens) {
-        this.tokens = tokens;
+    PopulationSoapClient(ConnectorProperties properties, Transport transport) {
+        this.transport = transport;
         this.port = new SoapPort<>(PopulationConnector.SYSTEM, CongDanPortType.class,
-                properties.getBaseUrl() + "/ws/CongDanService", properties);
+                transport.address("/ws/CongDanService"), properties);
     }
 
     @Override
     public CongDan fetch(LookupRequest request, Deadline deadline, Duration attemptTimeout) {
         TraCuuThongTinCongDan question = question(request);
-        return tokens.authenticated(deadline, token -> answer(port.call(token, request.correlationId(),
+        return transport.authenticated(request, deadline, headers -> answer(port.call(headers, request.correlationId(),
                 deadline.cap(attemptTimeout), service -> service.traCuuThongTinCongDan(question))));
     }
 

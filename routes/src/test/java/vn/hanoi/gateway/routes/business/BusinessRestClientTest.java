@@ -36,6 +36,7 @@ import vn.hanoi.gateway.routes.connector.ConnectorProperties;
 import vn.hanoi.gateway.routes.connector.Deadline;
 import vn.hanoi.gateway.routes.connector.FailureKind;
 import vn.hanoi.gateway.routes.connector.LookupRequest;
+import vn.hanoi.gateway.routes.connector.DirectTransport;
 import vn.hanoi.gateway.routes.connector.TokenProvider;
 import vn.hanoi.gateway.routes.connector.UpstreamException;
 import org.springframework.util.unit.DataSize;
@@ -74,7 +75,7 @@ class BusinessRestClientTest {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         tokens = new TokenProvider(BusinessConnector.SYSTEM, http,
                 () -> BusinessConnector.basicAuthTokenRequest(properties), ATTEMPT_TIMEOUT, MAX_RESPONSE_SIZE, system -> { });
-        client = new BusinessRestClient(http, properties, tokens);
+        client = new BusinessRestClient(http, properties, new DirectTransport(properties.getBaseUrl(), tokens));
     }
 
     @AfterEach

@@ -62,7 +62,7 @@ class CivilStatusRestClientTest {
         register.stubFor(post(urlPathEqualTo(CivilStatusRestClient.TOKEN_PATH))
                 .willReturn(okJson("{\"access_token\":\"" + TOKEN + "\",\"token_type\":\"Bearer\",\"expires_in\":900}")));
         connectors = connectors("http://127.0.0.1:" + register.port());
-        client = CivilStatusConnector.client(connectors);
+        client = CivilStatusConnector.client(connectors, GatewayDefaults.transports(connectors));
     }
 
     @AfterEach

@@ -39,4 +39,13 @@ public final class GatewayDefaults {
         return new Connectors(new ConnectorSettings(environment), CircuitBreakerRegistry.ofDefaults(),
                 new SimpleMeterRegistry(), new CaffeineLookupCache(100), new CacheKeys(new byte[16]), Clock.systemUTC());
     }
+
+    /** The transports of {@code connectors}, with the platform at {@code gateway.platform} unset unless given. */
+    public static Transports transports(Connectors connectors, PlatformProperties platform) {
+        return new Transports(connectors, new Platform(platform, new SimpleMeterRegistry(), Clock.systemUTC()));
+    }
+
+    public static Transports transports(Connectors connectors) {
+        return transports(connectors, new PlatformProperties());
+    }
 }

@@ -63,7 +63,7 @@ class InsuranceRestClientTest {
         register.stubFor(post(urlPathEqualTo(LgspCredentials.TOKEN_PATH))
                 .willReturn(okJson("{\"access_token\":\"" + TOKEN + "\",\"expires_in\":1800}")));
         connectors = connectors("http://127.0.0.1:" + register.port());
-        client = new InsuranceConnector().insuranceClient(connectors);
+        client = new InsuranceConnector().insuranceClient(connectors, GatewayDefaults.transports(connectors));
     }
 
     @AfterEach

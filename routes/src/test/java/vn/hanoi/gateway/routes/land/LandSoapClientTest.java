@@ -31,6 +31,7 @@ import vn.hanoi.gateway.routes.connector.ConnectorProperties;
 import vn.hanoi.gateway.routes.connector.Deadline;
 import vn.hanoi.gateway.routes.connector.FailureKind;
 import vn.hanoi.gateway.routes.connector.LookupRequest;
+import vn.hanoi.gateway.routes.connector.DirectTransport;
 import vn.hanoi.gateway.routes.connector.TokenProvider;
 import vn.hanoi.gateway.routes.connector.TokenRequests;
 import vn.hanoi.gateway.routes.connector.UpstreamException;
@@ -87,7 +88,7 @@ class LandSoapClientTest {
                 HttpClient.newBuilder().connectTimeout(properties.getConnectTimeout()).build(),
                 () -> TokenRequests.clientCredentialsForm(properties, "/oauth2/token"),
                 properties.getAttemptTimeout(), properties.getMaxResponseSize(), system -> tokensFetched.incrementAndGet());
-        client = new LandSoapClient(properties, tokens);
+        client = new LandSoapClient(properties, new DirectTransport(properties.getBaseUrl(), tokens));
     }
 
     /** Every call to the register carries a bearer and the correlation id, and never the caller's API key. */

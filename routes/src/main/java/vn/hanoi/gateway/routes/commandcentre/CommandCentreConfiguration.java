@@ -3,13 +3,13 @@ package vn.hanoi.gateway.routes.commandcentre;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import org.apache.camel.ProducerTemplate;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.hanoi.gateway.routes.connector.ConditionalOnConnector;
 
 /** The command centre's routes, when its {@code base-url} is configured (the sandbox simulates it). */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty("gateway.connectors.command-centre.base-url")
+@ConditionalOnConnector("command-centre")
 class CommandCentreConfiguration {
 
     @Bean

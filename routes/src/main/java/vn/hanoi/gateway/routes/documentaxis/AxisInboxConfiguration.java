@@ -5,10 +5,10 @@ import java.time.Duration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import org.apache.camel.ProducerTemplate;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.hanoi.gateway.routes.connector.ConditionalOnConnector;
 import vn.hanoi.gateway.routes.connector.ConnectorProperties;
 import vn.hanoi.gateway.routes.connector.Connectors;
 import vn.hanoi.gateway.routes.jobs.OneInstanceAtATime;
@@ -18,7 +18,7 @@ import vn.hanoi.gateway.routes.jobs.OneInstanceAtATime;
  * whatever else calls the axis through Camel, and the reading job.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty("gateway.connectors.document-axis.base-url")
+@ConditionalOnConnector("document-axis")
 @EnableConfigurationProperties(InboxSettings.class)
 class AxisInboxConfiguration {
 

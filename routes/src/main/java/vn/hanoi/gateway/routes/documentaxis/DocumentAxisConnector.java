@@ -1,10 +1,10 @@
 package vn.hanoi.gateway.routes.documentaxis;
 
 import java.time.Clock;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.hanoi.gateway.routes.connector.ConditionalOnConnector;
 import vn.hanoi.gateway.routes.connector.Connector;
 import vn.hanoi.gateway.routes.connector.Connectors;
 
@@ -13,7 +13,7 @@ import vn.hanoi.gateway.routes.connector.Connectors;
  * session (token) that sending and the inbox share, and the routes that send the transfers' documents.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty("gateway.connectors.document-axis.base-url")
+@ConditionalOnConnector("document-axis")
 @EnableConfigurationProperties({AxisSettings.class, SendingSettings.class})
 class DocumentAxisConnector {
 

@@ -7,8 +7,9 @@ import org.apache.camel.builder.RouteBuilder;
  * The route template "register lookup", and one route from it per {@link LookupSteps} bean:
  * {@code direct:<system>-<operation>}, route id {@code <system>-<operation>}. Read as a flow: read the cache; on a
  * miss, behind the connector's circuit breaker, call the register ({@code register:} endpoint), map its answer to
- * canonical and check it is the record asked for; keep it. A failure goes to the shared error policy
- * ({@link ConnectorErrorPolicy}: a stale copy, or the classified failure). Each step has a node id prefixed with its
+ * canonical and check it is the record asked for, then record the call's attempt as a success (an answer the mapping
+ * or the check refuses is recorded as a failed attempt by the step that refused it); keep it. A failure goes to the
+ * shared error policy ({@link ConnectorErrorPolicy}: a stale copy, or the classified failure). Each step has a node id prefixed with its
  * route's id ({@code population-lookup-call-register}), so route dumps, JMX and traces name the register and the step.
  */
 public final class LookupRoutes extends RouteBuilder {
@@ -22,11 +23,12 @@ public final class LookupRoutes extends RouteBuilder {
     static final String CALL_REGISTER = "call-register";
     static final String MAP_TO_CANONICAL = "map-to-canonical";
     static final String CHECK_RECORD_ASKED = "check-record-asked";
+    static final String RECORD_ATTEMPT = "record-attempt";
     static final String WHY_NOT_ANSWERED = "why-not-answered";
     static final String KEEP_IN_CACHE = "keep-in-cache";
     /** The steps on the way to an answer (the breaker's fallback, {@link #WHY_NOT_ANSWERED}, is off it). */
     static final List<String> STEPS = List.of(READ_CACHE, ON_CACHE_MISS, CIRCUIT_BREAKER, CALL_REGISTER,
-            MAP_TO_CANONICAL, CHECK_RECORD_ASKED, KEEP_IN_CACHE);
+            MAP_TO_CANONICAL, CHECK_RECORD_ASKED, RECORD_ATTEMPT, KEEP_IN_CACHE);
 
     private final List<LookupSteps<?>> lookups;
 
@@ -54,6 +56,8 @@ public final class LookupRoutes extends RouteBuilder {
                             .to("{{register}}").id(CALL_REGISTER)
                             .bean("{{steps}}", "toCanonical").id(MAP_TO_CANONICAL)
                             .bean("{{steps}}", "checkRecordAsked").id(CHECK_RECORD_ASKED)
+                            // the answering attempt counts as a success only now (a refusal above records it failed)
+                            .bean("{{steps}}", "recordAttempt").id(RECORD_ATTEMPT)
                         .onFallback()
                             // a pipeline of one, for an id (the template's prefix does not reach a fallback)
                             .pipeline().id("{{route}}-" + WHY_NOT_ANSWERED)

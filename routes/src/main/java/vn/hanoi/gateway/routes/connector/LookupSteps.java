@@ -19,6 +19,8 @@ public final class LookupSteps<N> {
 
     static final String STEPS = "gatewayLookupSteps";
     static final String ANSWERED = "gatewayAnsweredFromCache";
+    /** How long the attempt that answered took, while its outcome waits for the answer to be mapped and checked. */
+    static final String UNRECORDED_ATTEMPT = "gatewayUnrecordedAttempt";
     private static final String CACHE_KEY = "gatewayLookupCacheKey";
 
     private final Connector connector;
@@ -83,18 +85,38 @@ public final class LookupSteps<N> {
         try {
             exchange.getMessage().setBody(mapper.apply(nativeRecord));
         } catch (UpstreamException unusable) {
-            throw unusable;
+            throw refused(exchange, unusable);
         } catch (RuntimeException unmappable) {
-            throw new UpstreamException(connector.system(), FailureKind.MALFORMED_RESPONSE,
-                    unmappable.getClass().getSimpleName(), null, unmappable);
+            throw refused(exchange, new UpstreamException(connector.system(), FailureKind.MALFORMED_RESPONSE,
+                    unmappable.getClass().getSimpleName(), null, unmappable));
         }
     }
 
     /** A register that mixes up its answers must not have one person's record served, kept and audited under another's key. */
     public void checkRecordAsked(Exchange exchange) {
         if (!identity.isAbout(request(exchange).key(), exchange.getMessage().getBody())) {
-            throw new UpstreamException(connector.system(), FailureKind.MALFORMED_RESPONSE,
-                    "the answer is about another record than the one asked");
+            throw refused(exchange, new UpstreamException(connector.system(), FailureKind.MALFORMED_RESPONSE,
+                    "the answer is about another record than the one asked"));
+        }
+    }
+
+    /** The answer is mapped and is the record asked: the attempt that gave it succeeded. */
+    public void recordAttempt(Exchange exchange) {
+        settleAttempt(exchange, Optional.empty());
+    }
+
+    /** The register answered, but not usably: the attempt that gave the answer failed, as the breaker counts it. */
+    private UpstreamException refused(Exchange exchange, UpstreamException failure) {
+        settleAttempt(exchange, Optional.of(failure.kind()));
+        return failure;
+    }
+
+    /** Only the exchange whose call answered records it: one that shared another's answer has no attempt of its own. */
+    private void settleAttempt(Exchange exchange, Optional<FailureKind> failure) {
+        Duration took = exchange.getProperty(UNRECORDED_ATTEMPT, Duration.class);
+        if (took != null) {
+            exchange.removeProperty(UNRECORDED_ATTEMPT);
+            connector.resilient().recordAttempt(failure, took);
         }
     }
 

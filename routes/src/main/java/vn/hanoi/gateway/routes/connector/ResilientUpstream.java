@@ -2,6 +2,8 @@ package vn.hanoi.gateway.routes.connector;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -10,7 +12,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * while attempts and time remain. A 429's {@code Retry-After} is honoured: no retry before it. No attempt
  * outlives the deadline ({@link DeadlineGuard}), whatever the upstream's client does with its own timeouts.
  * The circuit breaker is around the whole call, not here: a lookup route's {@code circuitBreaker()} step, or the
- * portal's call; {@link #refusedWhileOpen} is its refusal as a classified failure.
+ * portal's call; {@link #refusedWhileOpen} is its refusal as a classified failure. Each attempt's outcome is
+ * recorded in one place ({@link #recordAttempt}); a lookup route records the attempt that answered only once it
+ * has mapped and checked the answer ({@link #answer}): an answer the gateway cannot use is a failed attempt.
  */
 public final class ResilientUpstream {
 
@@ -54,8 +58,23 @@ public final class ResilientUpstream {
         return Duration.ofSeconds((left.toMillis() + 999) / 1000);
     }
 
-    /** Every attempt the policy allows, within the deadline. */
+    /** The register's answer and how long the attempt that gave it took, its outcome not recorded yet. */
+    record Answer<N>(N record, Duration took) {
+    }
+
+    /** Every attempt the policy allows, within the deadline; the answer is used as it comes. */
     public <N> N call(Upstream<N> upstream, LookupRequest request, Deadline deadline) {
+        Answer<N> answer = answer(upstream, request, deadline);
+        recordAttempt(Optional.empty(), answer.took());
+        return answer.record();
+    }
+
+    /**
+     * Every attempt the policy allows, within the deadline; failed attempts are recorded, the answering one is left
+     * to the caller ({@link #recordAttempt}) once it knows whether the answer is usable (a lookup route maps and
+     * checks it in later steps).
+     */
+    <N> Answer<N> answer(Upstream<N> upstream, LookupRequest request, Deadline deadline) {
         int maxAttempts = Math.max(1, policy.getRetry().getMaxAttempts());
         Duration backoff = policy.getRetry().getInitialBackoff();
         for (int attempt = 1; ; attempt++) {
@@ -76,7 +95,7 @@ public final class ResilientUpstream {
         }
     }
 
-    private <N> N attemptOnce(Upstream<N> upstream, LookupRequest request, Deadline deadline) {
+    private <N> Answer<N> attemptOnce(Upstream<N> upstream, LookupRequest request, Deadline deadline) {
         if (deadline.isExpired()) {
             throw new UpstreamException(system, FailureKind.TIMEOUT, "deadline reached before the call");
         }
@@ -84,23 +103,28 @@ public final class ResilientUpstream {
         try {
             Duration attemptTimeout = deadline.cap(policy.getAttemptTimeout());
             N result = guard.within(deadline, () -> upstream.fetch(request, deadline, attemptTimeout));
-            activity.recordSuccess(since(start));
-            metrics.outcome("success");
-            return result;
+            return new Answer<>(result, since(start));
         } catch (UpstreamException failure) {
-            if (failure.kind() == FailureKind.NOT_FOUND) {
-                activity.recordSuccess(since(start));
-            } else {
-                activity.recordFailure(failure.kind(), since(start));
-            }
-            metrics.outcome(failure.kind().name().toLowerCase());
+            recordAttempt(Optional.of(failure.kind()), since(start));
             throw failure;
         } catch (RuntimeException unexpected) {
-            activity.recordFailure(FailureKind.MALFORMED_RESPONSE, since(start));
-            metrics.outcome(FailureKind.MALFORMED_RESPONSE.name().toLowerCase());
+            recordAttempt(Optional.of(FailureKind.MALFORMED_RESPONSE), since(start));
             throw new UpstreamException(system, FailureKind.MALFORMED_RESPONSE,
                     unexpected.getClass().getSimpleName(), null, unexpected);
         }
+    }
+
+    /**
+     * The one place an attempt's outcome is recorded: in the connector's activity (a not-found answer is a success:
+     * the register answered) and in {@code gateway.connector.calls} by outcome ({@code success} or the failure kind).
+     */
+    void recordAttempt(Optional<FailureKind> failure, Duration took) {
+        if (failure.isEmpty() || failure.get() == FailureKind.NOT_FOUND) {
+            activity.recordSuccess(took);
+        } else {
+            activity.recordFailure(failure.get(), took);
+        }
+        metrics.outcome(failure.map(kind -> kind.name().toLowerCase(Locale.ROOT)).orElse("success"));
     }
 
     private static Duration since(long startNanos) {

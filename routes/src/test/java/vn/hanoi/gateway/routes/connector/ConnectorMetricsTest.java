@@ -48,7 +48,9 @@ class ConnectorMetricsTest {
 
         properties.getRetry().setMaxAttempts(1);
         for (int i = 0; i < properties.getCircuitBreaker().getMinimumNumberOfCalls(); i++) {
-            assertThatThrownBy(() -> connector.resilient().call(refused, REQUEST, deadline())).isInstanceOf(UpstreamException.class);
+            // the breaker is around the call, as its callers put it (a lookup route's step, the portal)
+            assertThatThrownBy(() -> connector.breaker().executeSupplier(
+                    () -> connector.resilient().call(refused, REQUEST, deadline()))).isInstanceOf(UpstreamException.class);
         }
 
         assertThat(registry.get("gateway.connector.circuit.state").tags("state", "open").gauge().value()).isEqualTo(1);

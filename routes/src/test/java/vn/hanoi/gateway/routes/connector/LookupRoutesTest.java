@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +33,8 @@ class LookupRoutesTest {
     private static final LookupRequest REQUEST = new LookupRequest("001305885451", "corr-1", "officer-1", null);
 
     private final ConnectorProperties properties = TestConnectors.properties();
-    private final Connector connector = TestConnectors.connector(properties);
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final Connector connector = TestConnectors.connector(properties, meters);
     private final MovableClock clock = new MovableClock();
     private final AtomicInteger upstreamCalls = new AtomicInteger();
     private final AtomicReference<FailureKind> failWith = new AtomicReference<>();
@@ -188,6 +191,40 @@ class LookupRoutesTest {
         assertThat(next.cache()).isEqualTo(CacheState.MISS);
         assertThat(next.record()).isEqualTo("canonical(native:001305885451)");
         assertThat(upstreamCalls).hasValue(2);
+    }
+
+    @Test
+    void recordsTheCallOfAnAnswerAboutAnotherRecordAsAMalformedResponseNotASuccess() {
+        answerAbout.set("001099000001");
+
+        lookup();
+
+        assertThat(connector.activity().lastSuccess()).isEmpty();
+        assertThat(connector.activity().lastFailure()).hasValueSatisfying(
+                failure -> assertThat(failure.kind()).isEqualTo(FailureKind.MALFORMED_RESPONSE));
+        ConnectorActivity.Recent recent = connector.activity().recent();
+        assertThat(recent.attempts()).isEqualTo(1);
+        assertThat(recent.failures()).isEqualTo(1);
+        assertThat(callsWithOutcome("malformed_response")).isEqualTo(1);
+        assertThat(callsWithOutcome("success")).isZero();
+    }
+
+    @Test
+    void recordsTheCallOfAUsableAnswerOnceAsASuccess() {
+        lookup();
+
+        assertThat(connector.activity().lastSuccess()).isPresent();
+        assertThat(connector.activity().lastFailure()).isEmpty();
+        assertThat(connector.activity().recent().attempts()).isEqualTo(1);
+        assertThat(connector.activity().recent().failures()).isZero();
+        assertThat(callsWithOutcome("success")).isEqualTo(1);
+        assertThat(callsWithOutcome("malformed_response")).isZero();
+    }
+
+    private double callsWithOutcome(String outcome) {
+        Counter calls = meters.find("gateway.connector.calls")
+                .tags("connector", TestConnectors.SYSTEM, "outcome", outcome).counter();
+        return calls == null ? 0 : calls.count();
     }
 
     @Test

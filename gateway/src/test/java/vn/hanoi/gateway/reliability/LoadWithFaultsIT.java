@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -134,7 +135,8 @@ class LoadWithFaultsIT {
                 new Explanations(windows, this::aftermath), LOAD, windows);
         System.out.println(report.table());
 
-        assertThat(report.unexplained()).as("answers no request or fault explains" + report.table()).isEmpty();
+        assertThat(report.unexplained()).as("answers no request or fault explains" + report.table()
+                + "\nthe gateway's warnings and errors:\n" + warningsAndErrors()).isEmpty();
         assertThat(windows).as("the upstreams flapped").extracting(FaultSchedule.Window::fault)
                 .contains(UpstreamFault.values()[0]);
         assertThat(report.countLabelled("<-")).as("faults reached callers" + report.table()).isPositive();
@@ -316,5 +318,11 @@ class LoadWithFaultsIT {
     private static long setting(String property, long otherwise) {
         String env = System.getenv(property.toUpperCase().replace('.', '_'));
         return Long.getLong(property, env == null ? otherwise : Long.parseLong(env));
+    }
+
+    /** The gateway's ERROR lines and its warnings about the audit trail (at most 40): why an answer is unexplained. */
+    private String warningsAndErrors() {
+        return String.join("\n", gateway.log().stream().filter(line -> line.contains(" ERROR ")
+                || line.contains(" WARN ") && line.toLowerCase(Locale.ROOT).contains("audit")).limit(40).toList());
     }
 }

@@ -6,6 +6,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.hanoi.gateway.access.Dataset;
 import vn.hanoi.gateway.access.PersonalDataAccess;
 import vn.hanoi.gateway.access.Purpose;
@@ -28,7 +30,7 @@ import vn.hanoi.gateway.routes.npsp.NpspJson;
  * {@code ResponseFor} names one of the gateway's transfers (then it is that transfer's reply, read by the transfers'
  * side): routes it ({@link IncomingTransferRouter}), keeps each attachment in the warehouse as the applicant's
  * document, and offers it in {@code axis_incoming_transfer}. Keeping the applicant's data is audited as the intake's
- * reads are, before it is kept. A document without a dossier the gateway can name an owner for (no
+ * reads are, just before the page that keeps it commits. A document without a dossier the gateway can name an owner for (no
  * {@code HoSoLienThong}, {@code MaHoSo}, {@code MaDoiTuong} or known {@code LoaiDoiTuong}) is not routed.
  */
 @Component
@@ -62,10 +64,6 @@ class IncomingTransfers {
         TransferredDossier dossier = document.dossier();
         Routing routing = router.route(dossier);
         String subject = DossierSubjects.citizen(dossier.applicant());
-        if (subject != null) {
-            audit.record(new PersonalDataAccess(CLIENT, new Dataset(Dataset.DOSSIERS),
-                    new Purpose(dossier.dossierCode(), CLIENT), OPERATION), subject, "STORED");
-        }
         List<String> kept = document.attachments().stream().map(file -> keep(document, file)).toList();
         IncomingTransfer transfer = IncomingTransfer.of(document).keptAs(kept);
         jdbc.sql("INSERT INTO axis_incoming_transfer (message_id, document_id, from_organ_id, dossier_code, decision, "
@@ -77,8 +75,31 @@ class IncomingTransfers {
                 .param("candidates", String.join(",", routing.candidates()))
                 .param("received", Timestamps.sql(item.receivedAt())).param("content", NpspJson.write(transfer))
                 .param("taken", Timestamps.sql(at)).update();
+        if (subject != null) {
+            auditBeforeCommit(new PersonalDataAccess(CLIENT, new Dataset(Dataset.DOSSIERS),
+                    new Purpose(dossier.dossierCode(), CLIENT), OPERATION), subject);
+        }
         LOG.info("Incoming transfer {} from {} routed {} {}", item.messageId(), document.fromOrganId(),
                 routing.decision(), routing.unitCode() == null ? routing.candidates() : routing.unitCode());
+    }
+
+    /**
+     * Appends the audit record just before the page's transaction commits (or now, outside one): an append holds
+     * the audit chain's head until commit, so appending before the page's attachments are verified and kept held
+     * every request's audit record behind them (503 AUDIT_UNAVAILABLE under load). A failed append still fails
+     * the commit: the page is not stored and is read again.
+     */
+    private void auditBeforeCommit(PersonalDataAccess access, String subject) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            audit.record(access, subject, "STORED");
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void beforeCommit(boolean readOnly) {
+                audit.record(access, subject, "STORED");
+            }
+        });
     }
 
     private String keep(AxisDocument document, AxisAttachment file) {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
+import vn.hanoi.gateway.audit.TestCheckpointKeys;
 import vn.hanoi.gateway.sandbox.StandaloneSimulator;
 import vn.hanoi.gateway.testing.GatewayHttp;
 import vn.hanoi.gateway.testing.GatewayProcess;
@@ -76,6 +77,8 @@ class ClusterRunIT {
                 "--gateway.cache.redis.key-prefix=cluster-" + run + ":lookup:",
                 "--gateway.rate-limit.shared.key-prefix=cluster-" + run + ":rate-limit:",
                 "--gateway.warehouse.directory=" + work.resolve("warehouse"),
+                "--gateway.audit.checkpoint.private-key=" + TestCheckpointKeys.PRIVATE_KEY,
+                "--gateway.audit.checkpoint.public-key=" + TestCheckpointKeys.PUBLIC_KEY,
                 "--gateway.connectors.business.base-url=" + keep(StandaloneSimulator.start("business")).baseUrl(),
                 "--gateway.connectors.insurance.base-url=" + keep(StandaloneSimulator.start("insurance")).baseUrl(),
                 "--gateway.connectors.land.base-url=" + keep(StandaloneSimulator.start("land")).baseUrl(),

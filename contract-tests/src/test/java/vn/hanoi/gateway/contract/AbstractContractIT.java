@@ -43,7 +43,6 @@ import vn.hanoi.gateway.GatewayApplication;
         "gateway.sandbox.enabled=false",
         // Not asked here; the gateway refuses to start without them.
         "gateway.connectors.npsp.base-url=http://127.0.0.1:9",
-        "gateway.connectors.document-axis.base-url=http://127.0.0.1:9",
         "gateway.connector-defaults.connect-timeout=500ms",
         "gateway.connector-defaults.attempt-timeout=" + AbstractContractIT.ATTEMPT_TIMEOUT_MILLIS + "ms",
         "gateway.connector-defaults.retry-after=" + AbstractContractIT.RETRY_AFTER_SECONDS + "s",

@@ -57,7 +57,6 @@ import vn.hanoi.gateway.contract.population.PopulationRegister;
         "gateway.connectors.land.transport=platform",
         "gateway.connectors.civil-status.transport=platform",
         // Not asked here; the gateway refuses to start without it (as AbstractContractIT does for the portal).
-        "gateway.connectors.document-axis.base-url=http://127.0.0.1:9",
 })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlatformContractIT extends AbstractContractIT {
